@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import { SafetyNote } from '@/components/SafetyNote';
+import { SnoozeChoices } from '@/components/SnoozeChoices';
+import { openersFor, phaseStatus, rulesFor } from '@/lib/guidance';
+import type { Phase } from '@/lib/phase';
+import type { SnoozeChoice } from '@/lib/snooze';
+
+export interface ReminderCardProps {
+  phase: Phase;
+  onDismiss: () => void;
+  onSnooze: (choice: SnoozeChoice) => void;
+}
+
+/**
+ * The reminder shown over the saved contact's conversation. It names no one:
+ * the page can read the UI, and the chat already says who it is.
+ */
+export function ReminderCard({ phase, onDismiss, onSnooze }: ReminderCardProps) {
+  const [snoozing, setSnoozing] = useState(false);
+  const openers = openersFor(phase);
+  return (
+    <section class="card" role="dialog" aria-labelledby="br-card-title" aria-describedby="br-card-status">
+      <h2 id="br-card-title" class="card-title">
+        Breathing Room
+      </h2>
+      <p id="br-card-status" class="status">
+        {phaseStatus(phase)}
+      </p>
+      <ul class="rules">
+        {rulesFor(phase).map((rule) => (
+          <li key={rule}>{rule}</li>
+        ))}
+      </ul>
+      {openers.length > 0 && <p class="openers">Good openers: {openers.join(', ')}.</p>}
+      <SafetyNote />
+      {snoozing ? (
+        <div class="actions" role="group" aria-label="Snooze reminders for">
+          <SnoozeChoices onSnooze={onSnooze} />
+          <button type="button" class="quiet" onClick={() => setSnoozing(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <div class="actions">
+          <button type="button" onClick={() => setSnoozing(true)} aria-expanded="false">
+            Snooze
+          </button>
+          <button type="button" class="primary" onClick={onDismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The shapes of everything Breathing Room stores. Every value read from
+ * storage, an import file or a message is checked against these before use.
+ * zod/mini keeps the content script small.
+ */
+import * as z from 'zod/mini';
+import { parseIsoDate } from '@/lib/dates';
+
+export const WINDOW_DAYS = { min: 1, max: 30, default: 7 } as const;
+export const COUNTDOWN_SECONDS = { min: 3, max: 60, default: 10 } as const;
+export const NAME_MAX = 100;
+export const OTHER_NAMES_MAX = 20;
+
+const name = z.string().check(
+  z.trim(),
+  z.minLength(1, 'Enter the name their chat shows.'),
+  z.maxLength(NAME_MAX, `Keep it under ${NAME_MAX} characters.`),
+);
+
+/** When the pause before sending applies: during the window, always, or never. */
+export const PauseModeSchema = z.enum(['window', 'always', 'off']);
+export type PauseMode = z.infer<typeof PauseModeSchema>;
+
+export const ContactSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  name,
+  otherNames: z._default(
+    z.array(name).check(z.maxLength(OTHER_NAMES_MAX, `Up to ${OTHER_NAMES_MAX} other names.`)),
+    [],
+  ),
+  /** Phone number or handle, as the messenger may show it instead of a name. */
+  handle: z.optional(z.string().check(z.trim(), z.maxLength(NAME_MAX, `Keep it under ${NAME_MAX} characters.`))),
+  /** Local calendar date the space began: day 1. */
+  startDate: z.string().check(z.refine((s) => parseIsoDate(s) !== null, 'Choose the date the space began.')),
+  windowDays: z._default(
+    z.int('Enter a whole number of days.').check(
+      z.gte(WINDOW_DAYS.min, `At least ${WINDOW_DAYS.min} day.`),
+      z.lte(WINDOW_DAYS.max, `At most ${WINDOW_DAYS.max} days.`),
+    ),
+    WINDOW_DAYS.default,
+  ),
+  pause: z._default(PauseModeSchema, 'window'),
+  countdownSeconds: z._default(
+    z.int().check(z.gte(COUNTDOWN_SECONDS.min), z.lte(COUNTDOWN_SECONDS.max)),
+    COUNTDOWN_SECONDS.default,
+  ),
+  /** No contact at all, for abuse, violence or broken trust: no reconnect phase. */
+  safetyMode: z._default(z.boolean(), false),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+export type ContactInput = z.input<typeof ContactSchema>;
+
+export const ContactsSchema = z.array(ContactSchema).check(z.maxLength(50));
+
+export const SnoozeSchema = z.nullable(z.object({ until: z.number().check(z.gte(0)) }));
+export type Snooze = z.infer<typeof SnoozeSchema>;
+
+/** A stored value that failed validation, kept so nothing is silently lost. */
+export const SetAsideSchema = z.object({
+  key: z.string(),
+  at: z.number(),
+  raw: z.string(),
+});
+export type SetAside = z.infer<typeof SetAsideSchema>;
+export const SetAsideListSchema = z.array(SetAsideSchema);
+
+/** Field errors keyed by the first path segment, for inline form messages. */
+export function fieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = String(issue.path[0] ?? '');
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * Versioned storage items and the one place values are read and written.
+ * Every read is validated; a stored value that fails is set aside (never
+ * silently dropped), the popup tells the person, and defaults apply.
+ */
+import { storage } from 'wxt/utils/storage';
+import {
+  ContactSchema,
+  ContactsSchema,
+  SetAsideListSchema,
+  SnoozeSchema,
+  type Contact,
+  type SetAside,
+  type Snooze,
+} from '@/lib/settings/schema';
+
+type Schema<T> = { safeParse(value: unknown): { success: true; data: T } | { success: false } };
+
+export const KEYS = {
+  contacts: 'local:contacts',
+  snooze: 'local:snooze',
+  setAside: 'local:setAside',
+} as const;
+
+export const CONTACTS_VERSION = 2;
+
+/**
+ * Migrations, one per version. v1 held a single contact object (the first
+ * design); v2 holds a list so several contacts can be kept. A migration never
+ * throws: a value it does not recognise passes through and is set aside by
+ * validation instead.
+ */
+export const contactMigrations: Record<number, (old: unknown) => unknown> = {
+  2: (old) => (old && typeof old === 'object' && !Array.isArray(old) ? [old] : old),
+};
+
+/** Defined lazily so tests can seed old data before the migration runs. */
+export function defineContactsItem() {
+  return storage.defineItem<unknown>(KEYS.contacts, {
+    fallback: [],
+    version: CONTACTS_VERSION,
+    migrations: contactMigrations,
+  });
+}
+
+// Items are defined on first use, never at import: WXT imports entrypoints in
+// Node at build time, where there is no storage to touch.
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+const contacts = lazy(defineContactsItem);
+const snoozeItem = lazy(() => storage.defineItem<unknown>(KEYS.snooze, { fallback: null, version: 1 }));
+const setAsideItem = lazy(() => storage.defineItem<unknown>(KEYS.setAside, { fallback: [], version: 1 }));
+
+const MAX_SET_ASIDE = 20;
+
+function safeStringify(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Keeps an unreadable stored value aside, once, so the person can be told. */
+async function setAside(key: string, raw: unknown): Promise<void> {
+  const list = await loadSetAside();
+  const text = safeStringify(raw);
+  if (list.some((entry) => entry.key === key && entry.raw === text)) return;
+  const next: SetAside[] = [...list, { key, at: Date.now(), raw: text }].slice(-MAX_SET_ASIDE);
+  await setAsideItem().setValue(next);
+}
+
+async function validated<T>(key: string, raw: unknown, schema: Schema<T>, fallback: T): Promise<T> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  await setAside(key, raw);
+  return fallback;
+}
+
+// Validates synchronously for watchers; setting aside happens in the background.
+function validatedNow<T>(key: string, raw: unknown, schema: Schema<T>, fallback: T): T {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  void setAside(key, raw).catch(() => undefined);
+  return fallback;
+}
+
+export async function loadSetAside(): Promise<SetAside[]> {
+  const parsed = SetAsideListSchema.safeParse(await setAsideItem().getValue());
+  // The set-aside list itself is only ever written by us; if it is damaged
+  // there is nothing to keep, so start a clean one.
+  return parsed.success ? parsed.data : [];
+}
+
+export async function clearSetAside(): Promise<void> {
+  await setAsideItem().setValue([]);
+}
+
+export function watchSetAside(cb: (list: SetAside[]) => void): () => void {
+  return setAsideItem().watch((raw) => {
+    const parsed = SetAsideListSchema.safeParse(raw);
+    cb(parsed.success ? parsed.data : []);
+  });
+}
+
+export async function loadContacts(): Promise<Contact[]> {
+  return validated(KEYS.contacts, await contacts().getValue(), ContactsSchema, []);
+}
+
+export function watchContacts(cb: (list: Contact[]) => void): () => void {
+  return contacts().watch((raw) => cb(validatedNow(KEYS.contacts, raw, ContactsSchema, [])));
+}
+
+/** Adds or replaces one contact (by id), validated before it is written. */
+export async function saveContact(contact: Contact): Promise<void> {
+  const valid = ContactSchema.parse(contact);
+  const list = await loadContacts();
+  const index = list.findIndex((c) => c.id === valid.id);
+  const next = index === -1 ? [...list, valid] : list.map((c, i) => (i === index ? valid : c));
+  await contacts().setValue(ContactsSchema.parse(next));
+}
+
+export async function deleteContact(id: string): Promise<void> {
+  const list = await loadContacts();
+  await contacts().setValue(list.filter((c) => c.id !== id));
+}
+
+export async function loadSnooze(): Promise<Snooze> {
+  return validated(KEYS.snooze, await snoozeItem().getValue(), SnoozeSchema, null);
+}
+
+export async function saveSnooze(snooze: Snooze): Promise<void> {
+  await snoozeItem().setValue(SnoozeSchema.parse(snooze));
+}
+
+export function watchSnooze(cb: (snooze: Snooze) => void): () => void {
+  return snoozeItem().watch((raw) => cb(validatedNow(KEYS.snooze, raw, SnoozeSchema, null)));
+}

@@ -1,0 +1,30 @@
+/**
+ * Every supported messenger, one line each. A new messenger is one adapter
+ * file, one fixture folder under tests/fixtures/<id>/ and one line here.
+ */
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { whatsapp } from '@/lib/sites/whatsapp';
+
+export const ADAPTERS: readonly SiteAdapter[] = [whatsapp];
+
+/** All match patterns, for the content script and the manifest. */
+export const ALL_MATCHES: string[] = [...new Set(ADAPTERS.flatMap((a) => a.matches))];
+
+const compiled = ADAPTERS.map((adapter) => ({ adapter, patterns: adapter.matches.map((p) => new MatchPattern(p)) }));
+
+/** The adapter for a page, or null when the page is not a supported messenger view. */
+export function adapterFor(href: string): SiteAdapter | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  for (const { adapter, patterns } of compiled) {
+    if (!patterns.some((pattern) => pattern.includes(url))) continue;
+    if (adapter.isMessengerUrl && !adapter.isMessengerUrl(url)) continue;
+    return adapter;
+  }
+  return null;
+}

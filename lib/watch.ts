@@ -1,0 +1,129 @@
+/**
+ * Chat watching: DOM and URL changes -> "look again". One MutationObserver on
+ * the narrowest root the adapter offers, batched into one callback per
+ * animation frame; URL changes from history navigation; disconnected while the
+ * tab is hidden or when the runner has nothing to watch for.
+ */
+
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  // Header titles are often attributes; other attributes churn constantly.
+  attributes: true,
+  attributeFilter: ['title', 'aria-label', 'data-id', 'data-testid', 'contenteditable'],
+};
+
+export interface ChatWatcher {
+  start(): void;
+  stop(): void;
+  readonly running: boolean;
+}
+
+export interface ChatWatcherOptions {
+  doc: Document;
+  /** The adapter's narrowest root; re-asked each frame because SPAs mount late. */
+  root: () => Node | null;
+  /** Called at most once per animation frame after changes. */
+  onChange: () => void;
+  signal?: AbortSignal;
+}
+
+export function createChatWatcher({ doc, root, onChange, signal }: ChatWatcherOptions): ChatWatcher {
+  const win = doc.defaultView;
+  let observer: MutationObserver | null = null;
+  let observed: Node | null = null;
+  let frame = 0;
+  let running = false;
+  let href = doc.location?.href ?? '';
+
+  const resolveRoot = (): Node => {
+    let node: Node | null = null;
+    try {
+      node = root();
+    } catch {
+      node = null;
+    }
+    return node && node.isConnected ? node : doc.documentElement;
+  };
+
+  const observe = () => {
+    const next = resolveRoot();
+    if (next === observed && observer) return;
+    if (!win) return;
+    observer ??= new win.MutationObserver(schedule);
+    observer.disconnect();
+    observer.observe(next, OBSERVE);
+    observed = next;
+  };
+
+  const flush = () => {
+    frame = 0;
+    if (!running) return;
+    observe();
+    href = doc.location?.href ?? href;
+    onChange();
+  };
+
+  function schedule() {
+    if (frame || !running || !win) return;
+    frame = win.requestAnimationFrame(flush);
+  }
+
+  const pause = () => {
+    observer?.disconnect();
+    observed = null;
+    if (frame) win?.cancelAnimationFrame(frame);
+    frame = 0;
+  };
+
+  const onVisibility = () => {
+    if (!running) return;
+    if (doc.hidden) pause();
+    else {
+      observe();
+      schedule();
+    }
+  };
+
+  const onUrl = () => {
+    if (doc.location?.href !== href) schedule();
+  };
+
+  let listening = false;
+  const listen = () => {
+    if (listening || !win) return;
+    listening = true;
+    const opts = { signal };
+    doc.addEventListener('visibilitychange', onVisibility, opts);
+    win.addEventListener('popstate', onUrl, opts);
+    win.addEventListener('hashchange', onUrl, opts);
+    // The Navigation API also reports the page's own pushState/replaceState.
+    const nav = (win as Window & { navigation?: EventTarget }).navigation;
+    nav?.addEventListener?.('currententrychange', onUrl, opts);
+  };
+
+  signal?.addEventListener('abort', () => {
+    running = false;
+    pause();
+  });
+
+  return {
+    start() {
+      if (running || signal?.aborted) return;
+      running = true;
+      listen();
+      if (!doc.hidden) {
+        observe();
+        schedule();
+      }
+    },
+    stop() {
+      running = false;
+      pause();
+    },
+    get running() {
+      return running;
+    },
+  };
+}

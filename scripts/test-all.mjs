@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: builds the extension, runs the unit tests, then the real-browser
+ * tests against the build, and ends with one plain line: "N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+const counts = { passed: 0, failed: 0 };
+const outDir = 'test-results';
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+function suite(name, config) {
+  const json = `${outDir}/${name}.json`;
+  const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`];
+  if (config) args.push('-c', config);
+  const status = run('npx', args);
+  try {
+    const report = JSON.parse(readFileSync(json, 'utf8'));
+    counts.passed += report.numPassedTests;
+    counts.failed += report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0);
+  } catch {
+    counts.failed += 1; // the suite did not even report: count it as a failure
+  }
+}
+
+const built = run('npx', ['wxt', 'build']);
+suite('unit');
+if (built === 0) suite('browser', 'vitest.e2e.config.ts');
+else counts.failed += 1;
+
+console.log(`${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed === 0 && counts.passed > 0 ? 0 : 1);

@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { fixtureFor } from '../fixtures/fixtures';
+import { ADAPTERS, ALL_MATCHES, adapterFor } from '@/lib/sites/registry';
+
+describe('site registry', () => {
+  it('has unique adapter ids', () => {
+    const ids = ADAPTERS.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(ADAPTERS.map((a) => [a.id, a] as const))('%s has valid https match patterns', (_id, adapter) => {
+    expect(adapter.matches.length).toBeGreaterThan(0);
+    for (const pattern of adapter.matches) {
+      expect(() => new MatchPattern(pattern)).not.toThrow();
+      expect(pattern).toMatch(/^https:\/\/[^*/]+\//);
+    }
+  });
+
+  it.each(ADAPTERS.map((a) => [a.id] as const))('%s has a fixture served at a URL it claims', (id) => {
+    const fixture = fixtureFor(id);
+    expect(fixture, `tests/fixtures/${id}/fixture.json`).not.toBeNull();
+    expect(fixture!.page).toMatch(/\.\d{4}-\d{2}\.html$/);
+    expect(adapterFor(fixture!.url)?.id).toBe(id);
+  });
+
+  it('the content script matches exactly the adapters’ patterns', () => {
+    expect([...ALL_MATCHES].sort()).toEqual([...new Set(ADAPTERS.flatMap((a) => a.matches))].sort());
+  });
+
+  it('claims no page outside the messengers', () => {
+    for (const url of ['https://example.com/', 'https://www.whatsapp.com/', 'http://web.whatsapp.com/', 'not a url']) {
+      expect(adapterFor(url), url).toBeNull();
+    }
+  });
+});

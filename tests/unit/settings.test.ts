@@ -1,0 +1,172 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContactSchema, SnoozeSchema, type Contact } from '@/lib/settings/schema';
+import {
+  CONTACTS_VERSION,
+  contactMigrations,
+  defineContactsItem,
+  deleteContact,
+  KEYS,
+  loadContacts,
+  loadSetAside,
+  loadSnooze,
+  saveContact,
+  saveSnooze,
+  watchContacts,
+} from '@/lib/settings/storage';
+import { contactFromFields, splitNames } from '@/lib/settings/form';
+
+const jordan: Contact = ContactSchema.parse({ id: 'c1', name: 'Jordan Avery', startDate: '2026-11-21' });
+const local = () => fakeBrowser.storage.local;
+const rawKey = (key: string) => key.replace(/^local:/, '');
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('ContactSchema', () => {
+  it('fills defaults: 7-day window, pause during the window, 10 s countdown', () => {
+    expect(jordan).toEqual({
+      id: 'c1',
+      name: 'Jordan Avery',
+      otherNames: [],
+      startDate: '2026-11-21',
+      windowDays: 7,
+      pause: 'window',
+      countdownSeconds: 10,
+      safetyMode: false,
+    });
+  });
+
+  it('trims names and accepts a handle', () => {
+    const c = ContactSchema.parse({ id: 'x', name: '  Jo  ', otherNames: [' J '], handle: ' @jo ', startDate: '2026-01-01' });
+    expect([c.name, c.otherNames, c.handle]).toEqual(['Jo', ['J'], '@jo']);
+  });
+
+  it.each([
+    ['an empty name', { name: '   ' }, 'name'],
+    ['a window of 0 days', { windowDays: 0 }, 'windowDays'],
+    ['a window of 31 days', { windowDays: 31 }, 'windowDays'],
+    ['a fractional window', { windowDays: 2.5 }, 'windowDays'],
+    ['an impossible date', { startDate: '2026-02-30' }, 'startDate'],
+    ['a date in another format', { startDate: '21/11/2026' }, 'startDate'],
+    ['a countdown of 2 s', { countdownSeconds: 2 }, 'countdownSeconds'],
+    ['an unknown pause mode', { pause: 'sometimes' }, 'pause'],
+    ['a name of 101 characters', { name: 'x'.repeat(101) }, 'name'],
+  ])('rejects %s', (_label, patch, field) => {
+    const result = ContactSchema.safeParse({ ...jordan, ...patch });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path[0]).toBe(field);
+  });
+
+  it('snooze is null or an end time', () => {
+    expect(SnoozeSchema.safeParse(null).success).toBe(true);
+    expect(SnoozeSchema.safeParse({ until: 1 }).success).toBe(true);
+    expect(SnoozeSchema.safeParse({ until: 'later' }).success).toBe(false);
+  });
+});
+
+describe('contact form', () => {
+  const fields = { name: 'Jordan Avery', otherNames: 'Jo, Jordy\n J.A. ,', handle: '', startDate: '2026-11-21', windowDays: '7' };
+
+  it('splits other names on commas, semicolons and lines', () => {
+    expect(splitNames('Jo, Jordy\n J.A. ,;')).toEqual(['Jo', 'Jordy', 'J.A.']);
+  });
+
+  it('turns valid fields into a contact', () => {
+    const result = contactFromFields(fields, 'id1');
+    expect(result).toEqual({ ok: true, contact: expect.objectContaining({ otherNames: ['Jo', 'Jordy', 'J.A.'], windowDays: 7 }) });
+  });
+
+  it('reports every bad field inline, by field', () => {
+    const result = contactFromFields({ ...fields, name: '', windowDays: '40', startDate: '' }, 'id1');
+    expect(result.ok).toBe(false);
+    expect(Object.keys(!result.ok ? result.errors : {}).sort()).toEqual(['name', 'startDate', 'windowDays']);
+  });
+
+  it('an empty window is an error, not a default', () => {
+    const result = contactFromFields({ ...fields, windowDays: ' ' }, 'id1');
+    expect(!result.ok && result.errors.windowDays).toBeTruthy();
+  });
+
+  it('keeps settings the form does not show', () => {
+    const previous = { ...jordan, pause: 'always' as const, countdownSeconds: 20 };
+    const result = contactFromFields(fields, 'c1', previous);
+    expect(result.ok && [result.contact.pause, result.contact.countdownSeconds]).toEqual(['always', 20]);
+  });
+});
+
+describe('storage', () => {
+  it('saves, edits and deletes a contact', async () => {
+    await saveContact(jordan);
+    expect(await loadContacts()).toEqual([jordan]);
+    await saveContact({ ...jordan, windowDays: 10 });
+    expect(await loadContacts()).toEqual([{ ...jordan, windowDays: 10 }]);
+    await deleteContact('c1');
+    expect(await loadContacts()).toEqual([]);
+  });
+
+  it('refuses to write an invalid contact', async () => {
+    await expect(saveContact({ ...jordan, windowDays: 99 })).rejects.toThrow();
+    expect(await loadContacts()).toEqual([]);
+  });
+
+  it('keeps an unreadable stored value aside and falls back to defaults', async () => {
+    const bad = [{ id: 'c1', name: '', startDate: 'yesterday' }];
+    await local().set({ [rawKey(KEYS.contacts)]: bad });
+    expect(await loadContacts()).toEqual([]);
+    const aside = await loadSetAside();
+    expect(aside).toHaveLength(1);
+    expect(aside[0]).toMatchObject({ key: KEYS.contacts, raw: JSON.stringify(bad) });
+    // The original value is not silently replaced by reading it.
+    expect((await local().get(rawKey(KEYS.contacts)))[rawKey(KEYS.contacts)]).toEqual(bad);
+  });
+
+  it('sets the same bad value aside only once', async () => {
+    await local().set({ [rawKey(KEYS.snooze)]: { until: 'never' } });
+    expect(await loadSnooze()).toBeNull();
+    expect(await loadSnooze()).toBeNull();
+    expect(await loadSetAside()).toHaveLength(1);
+  });
+
+  it('tells watchers about valid changes', async () => {
+    const seen: Contact[][] = [];
+    const unwatch = watchContacts((list) => seen.push(list));
+    await saveContact(jordan);
+    unwatch();
+    expect(seen).toEqual([[jordan]]);
+  });
+
+  it('snooze round-trips', async () => {
+    await saveSnooze({ until: 123 });
+    expect(await loadSnooze()).toEqual({ until: 123 });
+    await saveSnooze(null);
+    expect(await loadSnooze()).toBeNull();
+  });
+});
+
+describe('migrations', () => {
+  it('has a migration for every version after the first', () => {
+    for (let v = 2; v <= CONTACTS_VERSION; v++) expect(contactMigrations[v], `v${v}`).toBeTypeOf('function');
+  });
+
+  it('v1 (one contact object) becomes a v2 list', async () => {
+    const v1 = { id: 'c1', name: 'Jordan Avery', startDate: '2026-11-21', windowDays: 7 };
+    await local().set({ [rawKey(KEYS.contacts)]: v1, [`${rawKey(KEYS.contacts)}$`]: { v: 1 } });
+    const item = defineContactsItem();
+    const value = await item.getValue();
+    expect(value).toEqual([v1]);
+    expect(await item.getMeta()).toEqual({ v: CONTACTS_VERSION });
+    expect(ContactSchema.safeParse((value as unknown[])[0]).success).toBe(true);
+  });
+
+  it('an unrecognised old value passes through unchanged, to be set aside by validation', () => {
+    expect(contactMigrations[2]!('garbage')).toBe('garbage');
+    expect(contactMigrations[2]!([jordan])).toEqual([jordan]);
+  });
+
+  it('a current value is left as it is', async () => {
+    await local().set({ [rawKey(KEYS.contacts)]: [jordan], [`${rawKey(KEYS.contacts)}$`]: { v: CONTACTS_VERSION } });
+    expect(await defineContactsItem().getValue()).toEqual([jordan]);
+  });
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// A zone with DST, so date tests cover the changeover whatever the machine's zone.
+process.env.TZ = 'America/New_York';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    environment: 'node',
+    // DOM tests opt in with a `// @vitest-environment happy-dom` line.
+  },
+});

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // WXT picks the icons up from public/icon/<size>.png.
+  manifest: ({ browser }) => ({
+    name: 'Breathing Room',
+    description: 'A calm pause before texting your ex. Everything stays in your browser.',
+    // storage: the contact and snooze; alarms: the badge and snooze expiry in an
+    // MV3 service worker. Host access comes only from the content script's
+    // matches (the messenger sites); nothing else.
+    permissions: ['storage', 'alarms'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'breathing-room@breathing-room.app', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+  }),
+});
