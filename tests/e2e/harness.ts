@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { fixtureFor, type Fixture } from '../fixtures/fixtures';
+import { ContactSchema } from '@/lib/settings/schema';
+import { CONTACTS_VERSION, KEYS } from '@/lib/settings/storage';
 
 export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
 
@@ -110,6 +112,8 @@ export interface ContactEntry {
   otherNames?: string;
   startDate: string;
   windowDays?: number;
+  /** Other contact settings (pause, countdown, safety mode) for seeded contacts. */
+  extra?: Record<string, unknown>;
 }
 
 /** Saves a contact the way a person does: through the popup's labelled fields. */
@@ -122,6 +126,23 @@ export async function saveContactInPopup(session: Session, entry: ContactEntry):
   await popup.getByRole('button', { name: 'Save' }).click();
   await popup.getByRole('button', { name: 'Edit' }).waitFor();
   await popup.close();
+}
+
+/** Stores a contact directly (for tests about pages, not the popup). */
+export async function seedContact(session: Session, entry: ContactEntry): Promise<void> {
+  const contact = ContactSchema.parse({
+    id: `seed-${entry.name}`,
+    name: entry.name,
+    otherNames: entry.otherNames ? entry.otherNames.split(',').map((s) => s.trim()) : [],
+    startDate: entry.startDate,
+    windowDays: entry.windowDays ?? 7,
+    ...entry.extra,
+  });
+  const key = KEYS.contacts.replace(/^local:/, '');
+  await session.worker.evaluate(
+    ([k, c, v]) => (globalThis as any).chrome.storage.local.set({ [k as string]: [c], [`${k}$`]: { v } }),
+    [key, contact, CONTACTS_VERSION] as const,
+  );
 }
 
 export async function openMessenger(session: Session, fixture: Fixture): Promise<Page> {

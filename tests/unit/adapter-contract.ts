@@ -1,0 +1,124 @@
+/**
+ * The shared adapter contract: one adapter against its own fixture page (run
+ * with its scripts in happy-dom) and against pages that are not the messenger
+ * at all. adapters.contract.test.ts runs it over every registered adapter.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { fixtureFor } from '../fixtures/fixtures';
+import { titleMatchesContact } from '@/lib/match';
+import type { SiteAdapter } from '@/lib/sites/types';
+import { createChatWatcher } from '@/lib/watch';
+
+type FixtureWindow = Window & { __openChat(name: string): void; __sent: unknown[] };
+const windows: Window[] = [];
+
+async function load(url: string, html: string): Promise<FixtureWindow> {
+  const win = new Window({
+    url,
+    width: 1280,
+    height: 800,
+    settings: {
+      enableJavaScriptEvaluation: true,
+      suppressInsecureJavaScriptEnvironmentWarning: true,
+      disableCSSFileLoading: true,
+      disableJavaScriptFileLoading: true,
+      navigation: { disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+  windows.push(win);
+  win.document.write(html);
+  await win.happyDOM.waitUntilComplete();
+  return win as FixtureWindow;
+}
+
+afterEach(async () => {
+  await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
+});
+
+const doc = (win: Window) => win.document as unknown as Document;
+const url = (win: Window) => new URL(win.location.href);
+const open = (site: SiteAdapter, win: Window) => site.openChat(doc(win), url(win));
+const frame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
+
+export function adapterContract(site: SiteAdapter, fixtureId = site.id): void {
+  describe(`${site.id} adapter`, () => {
+    const fixture = fixtureFor(fixtureId)!;
+    const contact = { name: fixture.contact };
+
+    it('finds the contact’s one-to-one chat by its title', async () => {
+      const win = await load(fixture.url, fixture.html);
+      win.__openChat(fixture.contact);
+      const chat = open(site, win);
+      expect(chat?.kind).toBe('direct');
+      expect(titleMatchesContact(chat!.title, contact)).toBe(true);
+    });
+
+    it('reads the look-alike as someone else', async () => {
+      const win = await load(fixture.url, fixture.html);
+      win.__openChat(fixture.lookalike);
+      const chat = open(site, win);
+      expect(chat).not.toBeNull();
+      expect(titleMatchesContact(chat!.title, contact)).toBe(false);
+    });
+
+    it('tells the group apart even though its title contains the name', async () => {
+      const win = await load(fixture.url, fixture.html);
+      win.__openChat(fixture.group);
+      expect(open(site, win)?.kind).toMatch(/^(group|channel)$/);
+    });
+
+    it('finds the composer and the send control of the open chat', async () => {
+      const win = await load(fixture.url, fixture.html);
+      win.__openChat(fixture.contact);
+      const composer = site.composer(doc(win));
+      expect(composer?.isContentEditable || composer?.tagName === 'TEXTAREA').toBe(true);
+      expect(composer?.getAttribute('aria-hidden')).not.toBe('true');
+      expect(site.sendButton(doc(win))).not.toBeNull();
+    });
+
+    it('tells whose message is the newest', async () => {
+      const win = await load(fixture.url, fixture.html);
+      win.__openChat(fixture.contact);
+      expect(typeof site.lastMessageMine(doc(win))).toBe('boolean');
+    });
+
+    it('is idempotent', async () => {
+      const win = await load(fixture.url, fixture.html);
+      win.__openChat(fixture.contact);
+      expect(open(site, win)).toEqual(open(site, win));
+      expect(site.composer(doc(win))).toBe(site.composer(doc(win)));
+    });
+
+    it('notices a chat switch through the shared watcher', async () => {
+      const win = await load(fixture.url, fixture.html);
+      win.__openChat(fixture.other);
+      const seen: (string | undefined)[] = [];
+      const watcher = createChatWatcher({
+        doc: doc(win),
+        root: () => site.watchRoot(doc(win)),
+        onChange: () => seen.push(open(site, win)?.title),
+      });
+      watcher.start();
+      await frame(win);
+      win.__openChat(fixture.contact);
+      await frame(win);
+      await frame(win);
+      watcher.stop();
+      expect(seen.at(-1) && titleMatchesContact(seen.at(-1)!, contact)).toBe(true);
+    });
+
+    it.each([
+      ['an empty page', '<!doctype html><html><body></body></html>'],
+      ['a login page', '<!doctype html><html><body><main><h1>Log in</h1><input type="password"></main></body></html>'],
+      ['a page with a bare header and footer', '<!doctype html><html><body><div id="main"><header></header><footer></footer></div></body></html>'],
+    ])('finds nothing and throws nothing on %s', async (_name, html) => {
+      const win = await load(fixture.url, html);
+      expect(open(site, win)).toBeNull();
+      expect(site.composer(doc(win))).toBeNull();
+      expect(site.sendButton(doc(win))).toBeNull();
+      expect(site.lastMessageMine(doc(win))).toBeNull();
+      expect(() => site.watchRoot(doc(win))).not.toThrow();
+    });
+  });
+}
