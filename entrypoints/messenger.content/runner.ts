@@ -10,7 +10,7 @@ import { chatKey, reminderFor, type Reminder } from '@/lib/reminder';
 import type { Contact } from '@/lib/settings/schema';
 import { loadContacts, loadSnooze, saveSnooze, watchContacts, watchSnooze } from '@/lib/settings/storage';
 import { isSnoozed, snoozeEnd, type SnoozeChoice } from '@/lib/snooze';
-import { adapterFor } from '@/lib/sites/registry';
+import { adapterFor, adapterForHost } from '@/lib/sites/registry';
 import type { OpenChat, SiteAdapter } from '@/lib/sites/types';
 import { createChatWatcher } from '@/lib/watch';
 import { pagePlacement, pageIsDark } from './page-look';
@@ -26,7 +26,19 @@ function guarded<T>(fn: () => T, fallback: T): T {
 }
 
 export async function startRunner(ctx: ContentScriptContext): Promise<void> {
-  const adapter = adapterFor(location.href);
+  // The page's host picks the adapter; single-page apps move in and out of the
+  // messenger view (and between views on one host) without reloading.
+  let adapter = adapterForHost(location.href);
+  let adapterHref = location.href;
+  const currentAdapter = (): SiteAdapter | null => {
+    if (location.href !== adapterHref) {
+      adapterHref = location.href;
+      adapter = adapterFor(adapterHref) ?? adapter;
+    }
+    return adapter && (!adapter.isMessengerUrl || guarded(() => adapter!.isMessengerUrl!(new URL(adapterHref)), false))
+      ? adapter
+      : null;
+  };
   let contacts: Contact[] = [];
   let snoozeUntil: number | null = null;
   let chat: OpenChat | null = null;
@@ -38,26 +50,32 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
   let dismissedComposer: Element | null = null;
   let wakeTimer = 0;
 
-  const readChat = (site: SiteAdapter) => guarded(() => site.openChat(document, new URL(location.href)), null);
+  const readChat = (): OpenChat | null => {
+    const site = currentAdapter();
+    return site ? guarded(() => site.openChat(document, new URL(location.href)), null) : null;
+  };
 
   // The popup asks whether this page is recognised and whether the contact's chat is open.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!StatusRequestSchema.safeParse(message).success || !ctx.isValid) return undefined;
-    if (!adapter) return Promise.resolve(null);
-    const current = readChat(adapter);
+    const site = currentAdapter();
+    if (!site) return Promise.resolve(null);
+    const current = readChat();
     const status: PageStatus = {
-      site: adapter.name,
+      site: site.name,
       chat: reminderFor(current, contacts, new Date()) ? 'contact' : current ? 'other' : 'none',
     };
     return Promise.resolve(PageStatusSchema.parse(status));
   });
   if (!adapter) return;
+  const host = adapter;
 
   const ui = createPageUi(ctx);
 
   const render = () => {
     if (!reminder || dismissedVisit === visitKey) return ui.hide();
-    const composer = guarded(() => adapter.composer(document), null);
+    const site = currentAdapter();
+    const composer = site ? guarded(() => site.composer(document), null) : null;
     ui.show({
       dark: pageIsDark(document, ui.host),
       placement: pagePlacement(window, composer),
@@ -72,7 +90,7 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
   };
 
   const evaluate = () => {
-    chat = readChat(adapter);
+    chat = readChat();
     const key = chatKey(chat);
     const rebuilt = dismissedComposer !== null && !dismissedComposer.isConnected;
     const switched = key !== visitKey || rebuilt;
@@ -89,7 +107,7 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
 
   const watcher = createChatWatcher({
     doc: document,
-    root: () => guarded(() => adapter.watchRoot(document), null),
+    root: () => guarded(() => (currentAdapter() ?? host).watchRoot(document), null),
     onChange: evaluate,
     signal: ctx.signal,
   });

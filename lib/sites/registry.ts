@@ -13,18 +13,32 @@ export const ALL_MATCHES: string[] = [...new Set(ADAPTERS.flatMap((a) => a.match
 
 const compiled = ADAPTERS.map((adapter) => ({ adapter, patterns: adapter.matches.map((p) => new MatchPattern(p)) }));
 
-/** The adapter for a page, or null when the page is not a supported messenger view. */
-export function adapterFor(href: string): SiteAdapter | null {
-  let url: URL;
+function parse(href: string): URL | null {
   try {
-    url = new URL(href);
+    return new URL(href);
   } catch {
     return null;
   }
+}
+
+/** The adapter for a page, or null when the page is not a supported messenger view. */
+export function adapterFor(href: string): SiteAdapter | null {
+  const url = parse(href);
+  if (!url) return null;
   for (const { adapter, patterns } of compiled) {
     if (!patterns.some((pattern) => pattern.includes(url))) continue;
     if (adapter.isMessengerUrl && !adapter.isMessengerUrl(url)) continue;
     return adapter;
   }
   return null;
+}
+
+/**
+ * The adapter whose host this page is on, even outside its messenger view
+ * (facebook.com's feed before the person opens /messages in the same tab).
+ */
+export function adapterForHost(href: string): SiteAdapter | null {
+  const url = parse(href);
+  if (!url) return null;
+  return adapterFor(href) ?? compiled.find(({ patterns }) => patterns.some((p) => p.includes(url)))?.adapter ?? null;
 }
