@@ -1,0 +1,236 @@
+/**
+ * A labelled corpus of drafts: what a person might type to an ex, in English
+ * and Spanish, with the rules each one truly breaks. Hard negatives sit next
+ * to the positives they resemble. Context-dependent rules carry their context.
+ */
+import type { DraftContext, RuleId } from '@/lib/rules';
+
+export interface LabelledDraft {
+  text: string;
+  rules: RuleId[];
+  context?: DraftContext;
+}
+
+const noon = new Date(2026, 10, 23, 12, 0);
+const night = new Date(2026, 10, 23, 2, 15);
+const lateEvening = new Date(2026, 10, 23, 22, 30);
+const morning = new Date(2026, 10, 23, 7, 5);
+const reconnect = { kind: 'reconnect', daysSinceWindow: 3 } as const;
+const inWindow = { kind: 'window', day: 3, of: 7, daysLeft: 4 } as const;
+const calm: DraftContext = { now: noon, phase: reconnect, lastMessageMine: false, lastSentAt: null };
+const hour = 3_600_000;
+
+const LONG_EN =
+  'I have been thinking a lot about everything that happened this year and I wanted to tell you that I understand now why things went the way they did and I am sorry for my part';
+const LONG_ES =
+  'He estado pensando mucho en todo lo que pasó este año y quería decirte que ahora entiendo por qué las cosas fueron así y que lo siento mucho por mi parte en todo esto';
+
+export const CORPUS: LabelledDraft[] = [
+  // confession: English
+  { text: 'I love you', rules: ['confession'] },
+  { text: 'i still love you', rules: ['confession'] },
+  { text: 'Love you.', rules: ['confession'] },
+  { text: 'I miss you so much', rules: ['confession'] },
+  { text: 'i miss youuuu', rules: ['confession'] },
+  { text: 'I miss you like crazy', rules: ['confession'] },
+  { text: 'ily', rules: ['confession'] },
+  { text: 'ilysm', rules: ['confession'] },
+  { text: 'miss u', rules: ['confession'] },
+  { text: 'I can’t live without you', rules: ['confession'] },
+  { text: "can't stop thinking about you", rules: ['confession'] },
+  { text: 'You are the love of my life', rules: ['confession'] },
+  { text: 'i think about you all the time', rules: ['confession'] },
+  { text: 'I miss us', rules: ['confession'] },
+  { text: 'I miss your laugh', rules: ['confession'] },
+  { text: 'you’re my everything', rules: ['confession'] },
+  { text: 'I never stopped loving you', rules: ['confession'] },
+  { text: 'I LOVE YOU!!!', rules: ['confession'] },
+  { text: 'i need you', rules: ['confession'] },
+  { text: 'I want you back', rules: ['confession'] },
+  { text: '❤️❤️❤️', rules: ['confession'] },
+  { text: '💕', rules: ['confession'] },
+  { text: 'thinking of you 😘😘', rules: ['confession'] },
+  { text: 'I’m still in love with you', rules: ['confession'] },
+  { text: 'hey. i miss you', rules: ['confession'] },
+  // confession: Spanish
+  { text: 'Te quiero', rules: ['confession'] },
+  { text: 'te amo', rules: ['confession'] },
+  { text: 'Te extraño muchísimo', rules: ['confession'] },
+  { text: 'te echo de menos', rules: ['confession'] },
+  { text: 'tqm', rules: ['confession'] },
+  { text: 'No puedo vivir sin ti', rules: ['confession'] },
+  { text: 'eres el amor de mi vida', rules: ['confession'] },
+  { text: 'todavía te quiero', rules: ['confession'] },
+  { text: 'no puedo dejar de pensar en ti', rules: ['confession'] },
+  { text: 'te necesito', rules: ['confession'] },
+  { text: 'teee amoooo', rules: ['confession'] },
+  // confession: hard negatives
+  { text: 'I loved that film', rules: [] },
+  { text: 'I miss the bus every morning lately', rules: [] },
+  { text: 'I would love to hear how the new job is going', rules: [] },
+  { text: 'did you miss the train?', rules: [] },
+  { text: 'I don’t miss you', rules: [] },
+  { text: 'I need you to send me the spare key', rules: [] },
+  { text: 'I love that song', rules: [] },
+  { text: 'you would love this book', rules: [] },
+  { text: 'I think about moving to Lisbon sometimes', rules: [] },
+  { text: 'te quiero contar una cosa del trabajo', rules: [] },
+  { text: 'Ya no te quiero', rules: [] },
+  { text: 'extraño ese restaurante', rules: [] },
+  { text: 'amo esa película', rules: [] },
+  { text: 'thanks ❤️', rules: [] },
+  { text: 'necesito que me devuelvas el libro', rules: [] },
+  // autopsy: English
+  { text: 'Why did you leave?', rules: ['autopsy'] },
+  { text: 'why did you leave me', rules: ['autopsy'] },
+  { text: 'What went wrong?', rules: ['autopsy'] },
+  { text: 'what went wrong between us', rules: ['autopsy'] },
+  { text: 'We need to talk.', rules: ['autopsy'] },
+  { text: 'we need to talk', rules: ['autopsy'] },
+  { text: 'we need to talk about us', rules: ['autopsy'] },
+  { text: 'What happened to us?', rules: ['autopsy'] },
+  { text: 'why did we break up', rules: ['autopsy'] },
+  { text: 'Was it my fault?', rules: ['autopsy'] },
+  { text: 'what did I do wrong', rules: ['autopsy'] },
+  { text: 'I keep thinking about what happened', rules: ['autopsy'] },
+  { text: 'i need closure', rules: ['autopsy'] },
+  { text: 'you owe me an explanation', rules: ['autopsy'] },
+  { text: 'after everything we had??', rules: ['autopsy'] },
+  { text: 'can we talk about what happened', rules: ['autopsy'] },
+  { text: 'y did u leave', rules: ['autopsy'] },
+  { text: 'how could you do this to me', rules: ['autopsy'] },
+  // autopsy: Spanish
+  { text: '¿Por qué me dejaste?', rules: ['autopsy'] },
+  { text: 'que salió mal', rules: ['autopsy'] },
+  { text: 'Tenemos que hablar.', rules: ['autopsy'] },
+  { text: 'tenemos que hablar de nosotros', rules: ['autopsy'] },
+  { text: '¿Qué nos pasó?', rules: ['autopsy'] },
+  { text: 'xq terminamos?', rules: ['autopsy'] },
+  { text: 'me debes una explicación', rules: ['autopsy'] },
+  { text: 'fue mi culpa?', rules: ['autopsy'] },
+  // autopsy: hard negatives
+  { text: 'we need to talk about the concert tickets', rules: [] },
+  { text: 'what went wrong with the car in the end?', rules: [] },
+  { text: 'why did you leave your jacket at Sam’s lol', rules: [] },
+  { text: 'we need to talk to the landlord about the deposit', rules: [] },
+  { text: 'tenemos que hablar con el casero', rules: [] },
+  { text: 'what happened at the match?', rules: [] },
+  { text: 'I need answers for the quiz tonight', rules: [] },
+  { text: 'qué pasó en el partido?', rules: [] },
+  // pleading: English
+  { text: 'Please come back', rules: ['pleading'] },
+  { text: 'pleeease come back to me', rules: ['pleading'] },
+  { text: 'give me another chance', rules: ['pleading'] },
+  { text: 'Just one more chance', rules: ['pleading'] },
+  { text: 'I’ll change, I promise', rules: ['pleading'] },
+  { text: 'i will change', rules: ['pleading'] },
+  { text: 'I can change.', rules: ['pleading'] },
+  { text: 'I’m begging you', rules: ['pleading'] },
+  { text: 'please take me back', rules: ['pleading'] },
+  { text: 'I’ll do anything', rules: ['pleading'] },
+  { text: 'please don’t give up on us', rules: ['pleading'] },
+  { text: 'pls talk to me', rules: ['pleading'] },
+  { text: 'can we try again?', rules: ['pleading'] },
+  { text: 'let’s start over', rules: ['pleading'] },
+  { text: 'we can make this work', rules: ['pleading'] },
+  { text: 'please forgive me', rules: ['pleading'] },
+  { text: 'plz reply', rules: ['pleading'] },
+  // pleading: Spanish
+  { text: 'Por favor vuelve', rules: ['pleading'] },
+  { text: 'vuelve conmigo', rules: ['pleading'] },
+  { text: 'dame otra oportunidad', rules: ['pleading'] },
+  { text: 'te lo suplico', rules: ['pleading'] },
+  { text: 'voy a cambiar, te lo prometo', rules: ['pleading'] },
+  { text: 'haré lo que sea', rules: ['pleading'] },
+  { text: 'no me dejes', rules: ['pleading'] },
+  { text: 'porfa contéstame', rules: ['pleading'] },
+  { text: 'empecemos de nuevo', rules: ['pleading'] },
+  // pleading: hard negatives
+  { text: 'please pass my regards to your mum', rules: [] },
+  { text: 'I will change the booking to Friday', rules: [] },
+  { text: 'can you give me a hand with the move on Saturday?', rules: [] },
+  { text: 'we can make it work for Friday at 6', rules: [] },
+  { text: 'one more thing: the parcel came', rules: [] },
+  { text: 'por favor mándame la dirección', rules: [] },
+  { text: 'voy a cambiar de trabajo en enero', rules: [] },
+  { text: 'please let me know when you’ve picked up the box', rules: [] },
+  { text: 'come back from Madrid safe!', rules: [] },
+  // labels: English
+  { text: 'Are we back together?', rules: ['labels'] },
+  { text: 'are we getting back together', rules: ['labels'] },
+  { text: 'What are we?', rules: ['labels'] },
+  { text: 'so what are we now', rules: ['labels'] },
+  { text: 'are we a thing?', rules: ['labels'] },
+  { text: 'are we dating', rules: ['labels'] },
+  { text: 'are we official?', rules: ['labels'] },
+  { text: 'where do we stand?', rules: ['labels'] },
+  { text: 'where is this going?', rules: ['labels'] },
+  { text: 'are u my gf?', rules: ['labels'] },
+  { text: 'are we together now?', rules: ['labels'] },
+  { text: 'will you be mine?', rules: ['labels'] },
+  // labels: Spanish
+  { text: '¿Qué somos?', rules: ['labels'] },
+  { text: '¿volvemos?', rules: ['labels'] },
+  { text: 'estamos juntos?', rules: ['labels'] },
+  { text: 'somos novios o no', rules: ['labels'] },
+  { text: '¿quieres volver conmigo?', rules: ['labels'] },
+  { text: 'somos algo?', rules: ['labels'] },
+  // labels: hard negatives
+  { text: 'what are we doing for Sam’s birthday?', rules: [] },
+  { text: 'are we still on for the film club on Thursday?', rules: [] },
+  { text: 'where do we stand on the car payment?', rules: [] },
+  { text: 'what are we supposed to bring to the potluck', rules: [] },
+  { text: 'volvemos a casa en tren mañana', rules: [] },
+  { text: 'qué somos capaces de cocinar sin horno jaja', rules: [] },
+  { text: 'are we together on the rent split?', rules: [] },
+  // good openers and neutral drafts (no rule)
+  { text: 'How are you?', rules: [] },
+  { text: 'hey, how have you been?', rules: [] },
+  { text: 'Saw the new Wes Anderson film and thought you’d like it', rules: [] },
+  { text: 'Just finished that book you mentioned, the ending!', rules: [] },
+  { text: 'Small news: my pottery stall got into the Saturday market', rules: [] },
+  { text: 'This article on urban gardens made me think of your balcony', rules: [] },
+  { text: '¿Qué tal estás?', rules: [] },
+  { text: 'Vi una peli que te encantaría', rules: [] },
+  { text: 'hola! cómo va todo?', rules: [] },
+  { text: 'Happy birthday! Hope it’s a good one', rules: [] },
+  { text: 'congrats on the new job', rules: [] },
+  { text: 'haha that’s great', rules: [] },
+  { text: 'ok', rules: [] },
+  { text: 'sounds good, thanks', rules: [] },
+  // too-long
+  { text: LONG_EN, rules: ['too-long'] },
+  { text: LONG_ES, rules: ['too-long'] },
+  { text: 'hey\n\nso I was thinking', rules: ['too-long'] },
+  { text: 'line one\nline two\nline three', rules: ['too-long'] },
+  { text: `${'a'.repeat(161)}`, rules: ['too-long'] },
+  { text: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twentyone twentytwo twentythree twentyfour twentyfive twentysix', rules: ['too-long'] },
+  { text: 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty', rules: [] },
+  { text: 'hey\nhow are you?', rules: [] },
+  { text: `${LONG_EN}. I miss you.`, rules: ['too-long', 'confession'] },
+  { text: 'Why did you leave?\n\nI still love you and I need you.', rules: ['too-long', 'confession', 'autopsy'] },
+  // mixes
+  { text: 'please come back, I love you', rules: ['confession', 'pleading'] },
+  { text: 'te extraño, vuelve conmigo por favor', rules: ['confession', 'pleading'] },
+  { text: 'what are we? I miss you', rules: ['confession', 'labels'] },
+  { text: 'why did you leave me? please come back', rules: ['autopsy', 'pleading'] },
+  // context rules
+  { text: 'How are you?', rules: ['late-night'], context: { ...calm, now: night } },
+  { text: 'How are you?', rules: ['late-night'], context: { ...calm, now: lateEvening } },
+  { text: 'How are you?', rules: [], context: { ...calm, now: morning } },
+  { text: 'How are you?', rules: [], context: calm },
+  { text: 'How are you?', rules: ['double-text'], context: { ...calm, lastMessageMine: true } },
+  { text: 'How are you?', rules: [], context: { ...calm, lastMessageMine: null } },
+  { text: 'How are you?', rules: ['too-soon'], context: { ...calm, lastSentAt: noon.getTime() - 20 * hour } },
+  { text: 'How are you?', rules: ['too-soon'], context: { ...calm, lastSentAt: noon.getTime() - 47 * hour } },
+  { text: 'How are you?', rules: [], context: { ...calm, lastSentAt: noon.getTime() - 72 * hour } },
+  { text: 'How are you?', rules: ['space-window'], context: { ...calm, phase: inWindow } },
+  { text: 'hola', rules: ['space-window'], context: { ...calm, phase: { kind: 'no-contact', day: 40 } } },
+  { text: 'How are you?', rules: [], context: { ...calm, phase: { kind: 'before', startsInDays: 2 } } },
+  {
+    text: 'I miss you',
+    rules: ['confession', 'late-night', 'double-text', 'space-window'],
+    context: { now: night, phase: inWindow, lastMessageMine: true },
+  },
+  { text: 'te extraño', rules: ['confession', 'too-soon'], context: { ...calm, lastSentAt: noon.getTime() - hour } },
+];
