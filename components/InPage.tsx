@@ -1,5 +1,8 @@
+import { DraftNudge } from '@/components/DraftNudge';
 import { ReminderCard } from '@/components/ReminderCard';
+import { SendPause, type SendPauseProps } from '@/components/SendPause';
 import type { Phase } from '@/lib/phase';
+import type { Finding } from '@/lib/rules';
 import type { SnoozeChoice } from '@/lib/snooze';
 
 export interface Placement {
@@ -8,16 +11,29 @@ export interface Placement {
   maxHeight: number;
 }
 
+/** Where the nudge sits: just above the composer, right-aligned with it. */
+export interface NudgePlacement {
+  bottom: number;
+  right: number;
+}
+
 export interface InPageProps {
   dark: boolean;
   placement: Placement;
   card: { phase: Phase } | null;
   onDismiss: () => void;
   onSnooze: (choice: SnoozeChoice) => void;
+  nudge: { findings: readonly Finding[]; opener: string | null; placement: NudgePlacement } | null;
+  pause: SendPauseProps | null;
+}
+
+/** True when there is anything to draw at all. */
+export function hasContent(props: Pick<InPageProps, 'card' | 'nudge' | 'pause'>): boolean {
+  return Boolean(props.card || (props.nudge && props.nudge.findings.length > 0) || props.pause);
 }
 
 /** Everything Breathing Room draws inside the page, in one shadow root. */
-export function InPage({ dark, placement, card, onDismiss, onSnooze }: InPageProps) {
+export function InPage({ dark, placement, card, onDismiss, onSnooze, nudge, pause }: InPageProps) {
   return (
     <div class={dark ? 'root dark' : 'root'}>
       {card && (
@@ -28,6 +44,12 @@ export function InPage({ dark, placement, card, onDismiss, onSnooze }: InPagePro
           <ReminderCard phase={card.phase} onDismiss={onDismiss} onSnooze={onSnooze} />
         </div>
       )}
+      {nudge && nudge.findings.length > 0 && (
+        <div class="nudge-slot" style={{ bottom: `${nudge.placement.bottom}px`, right: `${nudge.placement.right}px` }}>
+          <DraftNudge findings={nudge.findings} opener={nudge.opener} />
+        </div>
+      )}
+      {pause && <SendPause {...pause} />}
     </div>
   );
 }

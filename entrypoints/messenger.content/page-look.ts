@@ -1,5 +1,5 @@
 /** Reading the page's look: its theme and where the card may sit without covering the composer. */
-import type { Placement } from '@/components/InPage';
+import type { NudgePlacement, Placement } from '@/components/InPage';
 import { isDarkBackground } from '@/lib/theme';
 
 const CARD_TOP = 72;
@@ -27,4 +27,11 @@ export function pagePlacement(win: Window, composer: HTMLElement | null): Placem
   const right = usable ? Math.max(GAP, win.innerWidth - rect.right) : 16;
   const bottomLimit = usable ? rect.top - GAP * 2 : win.innerHeight - GAP;
   return { top: CARD_TOP, right, maxHeight: Math.max(120, bottomLimit - CARD_TOP) };
+}
+
+/** Just above the composer, right-aligned with it (bottom/right from the viewport edges). */
+export function nudgePlacement(win: Window, composer: HTMLElement | null): NudgePlacement {
+  const rect = composer?.getBoundingClientRect();
+  if (!rect || rect.width === 0) return { bottom: 96, right: 24 };
+  return { bottom: Math.max(GAP, win.innerHeight - rect.top + 8), right: Math.max(GAP, win.innerWidth - rect.right) };
 }

@@ -38,6 +38,8 @@ export function createPageUi(ctx: ContentScriptContext): PageUi {
         anchor: 'body',
         append: 'last',
         css,
+        // Keys typed in our UI (Escape in the pause) stay ours; the page never sees them.
+        isolateEvents: true,
         onMount: () => undefined,
         onRemove: () => {
           if (ui) render(null, ui.uiContainer);

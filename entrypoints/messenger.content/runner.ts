@@ -4,17 +4,35 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { InPageProps } from '@/components/InPage';
 import { nextLocalMidnight } from '@/lib/dates';
+import { openersFor } from '@/lib/guidance';
 import { PageStatusSchema, StatusRequestSchema, type PageStatus } from '@/lib/messages';
+import { pauseApplies } from '@/lib/pause';
 import { chatKey, reminderFor, type Reminder } from '@/lib/reminder';
-import type { Contact } from '@/lib/settings/schema';
-import { loadContacts, loadSnooze, saveSnooze, watchContacts, watchSnooze } from '@/lib/settings/storage';
+import { checkDraft, type DraftContext, type Finding, type RuleId } from '@/lib/rules';
+import { DEFAULT_PREFERENCES, type Activity, type Contact, type Preferences } from '@/lib/settings/schema';
+import {
+  countToday,
+  loadActivity,
+  loadContacts,
+  loadPreferences,
+  loadSnooze,
+  recordSentTo,
+  saveSnooze,
+  watchActivity,
+  watchContacts,
+  watchPreferences,
+  watchSnooze,
+} from '@/lib/settings/storage';
 import { isSnoozed, snoozeEnd, type SnoozeChoice } from '@/lib/snooze';
+import { editableText } from '@/lib/sites/dom';
 import { adapterFor, adapterForHost } from '@/lib/sites/registry';
 import type { OpenChat, SiteAdapter } from '@/lib/sites/types';
 import { createChatWatcher } from '@/lib/watch';
-import { pagePlacement, pageIsDark } from './page-look';
+import { nudgePlacement, pageIsDark, pagePlacement } from './page-look';
 import { createPageUi } from './page-ui';
+import { installSendGuard } from './send-guard';
 
 /** Runs an adapter call; a selector that breaks means "nothing found", never an error in the page. */
 function guarded<T>(fn: () => T, fallback: T): T {
@@ -23,6 +41,15 @@ function guarded<T>(fn: () => T, fallback: T): T {
   } catch {
     return fallback;
   }
+}
+
+const DRAFT_DEBOUNCE_MS = 60;
+
+interface PauseState {
+  findings: Finding[];
+  readyAt: number;
+  /** Where the caret was, to put it back exactly. */
+  restore: () => void;
 }
 
 export async function startRunner(ctx: ContentScriptContext): Promise<void> {
@@ -35,25 +62,24 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
       adapterHref = location.href;
       adapter = adapterFor(adapterHref) ?? adapter;
     }
-    return adapter && (!adapter.isMessengerUrl || guarded(() => adapter!.isMessengerUrl!(new URL(adapterHref)), false))
-      ? adapter
-      : null;
+    const site = adapter;
+    if (!site) return null;
+    return !site.isMessengerUrl || guarded(() => site.isMessengerUrl!(new URL(adapterHref)), false) ? site : null;
   };
-  let contacts: Contact[] = [];
-  let snoozeUntil: number | null = null;
-  let chat: OpenChat | null = null;
-  let reminder: Reminder | null = null;
-  let visitKey = '';
-  let dismissedVisit: string | null = null;
-  // The composer seen at dismissal: when the site rebuilds the pane (a quick
-  // switch away and back), it is gone, and that is a new visit.
-  let dismissedComposer: Element | null = null;
-  let wakeTimer = 0;
-
   const readChat = (): OpenChat | null => {
     const site = currentAdapter();
     return site ? guarded(() => site.openChat(document, new URL(location.href)), null) : null;
   };
+  const composerNow = () => {
+    const site = currentAdapter();
+    return site ? guarded(() => site.composer(document), null) : null;
+  };
+
+  let contacts: Contact[] = [];
+  let activity: Activity = {};
+  let preferences: Preferences = DEFAULT_PREFERENCES;
+  let snoozeUntil: number | null = null;
+  let reminder: Reminder | null = null;
 
   // The popup asks whether this page is recognised and whether the contact's chat is open.
   browser.runtime.onMessage.addListener((message: unknown) => {
@@ -71,26 +97,97 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
   const host = adapter;
 
   const ui = createPageUi(ctx);
+  let visitKey = '';
+  let dismissedVisit: string | null = null;
+  // The composer seen at dismissal: when the site rebuilds the pane (a quick
+  // switch away and back), it is gone, and that is a new visit.
+  let dismissedComposer: Element | null = null;
+  let findings: Finding[] = [];
+  let pause: PauseState | null = null;
+  let allowNext = false;
+  let draftTimer = 0;
+  let wakeTimer = 0;
 
-  const render = () => {
-    if (!reminder || dismissedVisit === visitKey) return ui.hide();
+  const draftContext = (): DraftContext => {
     const site = currentAdapter();
-    const composer = site ? guarded(() => site.composer(document), null) : null;
-    ui.show({
-      dark: pageIsDark(document, ui.host),
+    return {
+      now: new Date(),
+      phase: reminder?.phase ?? null,
+      lastMessageMine: site ? guarded(() => site.lastMessageMine(document), null) : null,
+      lastSentAt: reminder ? (activity[reminder.contact.id]?.lastSentAt ?? null) : null,
+      quietHours: preferences.quietHours,
+      limits: preferences.limits,
+      disabled: preferences.disabledRules as RuleId[],
+    };
+  };
+  const currentDraft = () => editableText(composerNow());
+
+  const paint = () => {
+    const showCard = reminder !== null && dismissedVisit !== visitKey;
+    const composer = reminder ? composerNow() : null;
+    const props: InPageProps = {
+      dark: false,
       placement: pagePlacement(window, composer),
-      card: { phase: reminder.phase },
+      card: showCard ? { phase: reminder!.phase } : null,
       onDismiss: () => {
         dismissedVisit = visitKey;
         dismissedComposer = composer;
-        render();
+        paint();
       },
       onSnooze: (choice: SnoozeChoice) => void saveSnooze({ until: snoozeEnd(choice, new Date()) }),
-    });
+      nudge:
+        reminder && findings.length > 0
+          ? { findings, opener: openersFor(reminder.phase)[0] ?? null, placement: nudgePlacement(window, composer) }
+          : null,
+      pause: pause
+        ? { findings: pause.findings, readyAt: pause.readyAt, onKeep: keepDraft, onSendAnyway: sendAnyway }
+        : null,
+    };
+    if (!props.card && !props.nudge && !props.pause) return ui.hide();
+    props.dark = pageIsDark(document, ui.host);
+    ui.show(props);
+  };
+
+  const checkDraftNow = () => {
+    draftTimer = 0;
+    const next = reminder ? checkDraft(currentDraft(), draftContext()) : [];
+    const same = next.length === findings.length && next.every((f, i) => f.rule === findings[i]?.rule);
+    findings = next;
+    if (!same) paint();
+  };
+  const scheduleDraftCheck = () => {
+    if (draftTimer) return;
+    draftTimer = ctx.setTimeout(checkDraftNow, DRAFT_DEBOUNCE_MS);
+  };
+
+  const closePause = (restoreCaret: boolean) => {
+    const closing = pause;
+    pause = null;
+    paint();
+    if (restoreCaret) closing?.restore();
+  };
+  function keepDraft() {
+    void countToday('kept').catch(() => undefined);
+    closePause(true);
+  }
+  function sendAnyway() {
+    allowNext = true;
+    closePause(true);
+  }
+
+  const openPause = () => {
+    if (!reminder || pause) return;
+    const composer = composerNow();
+    pause = {
+      findings: checkDraft(currentDraft(), draftContext()),
+      readyAt: Date.now() + reminder.contact.countdownSeconds * 1000,
+      restore: caretRestorer(composer),
+    };
+    paint();
   };
 
   const evaluate = () => {
-    chat = readChat();
+    const chat = readChat();
     const key = chatKey(chat);
     const rebuilt = dismissedComposer !== null && !dismissedComposer.isConnected;
     const switched = key !== visitKey || rebuilt;
@@ -98,11 +195,17 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
       visitKey = key;
       dismissedVisit = null;
       dismissedComposer = null;
+      allowNext = false;
+      if (pause) pause = null;
     }
     const next = reminderFor(chat, contacts, new Date());
     const changed = switched || next?.contact.id !== reminder?.contact.id || next?.phase.kind !== reminder?.phase.kind;
     reminder = next;
-    if (changed) render();
+    if (!reminder) findings = [];
+    if (changed) {
+      paint();
+      if (reminder) scheduleDraftCheck();
+    }
   };
 
   const watcher = createChatWatcher({
@@ -114,14 +217,17 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
 
   /** Watch only while a reminder could show: a contact saved and not snoozed. */
   const sync = () => {
-    const active = contacts.length > 0 && !isSnoozed(snoozeUntil, Date.now());
+    const active =
+      contacts.length > 0 && !isSnoozed(snoozeUntil, Date.now()) && !preferences.disabledSites.includes(host.id);
     if (active) {
       watcher.start();
       evaluate();
-      render();
+      paint();
     } else {
       watcher.stop();
       reminder = null;
+      findings = [];
+      pause = null;
       ui.hide();
     }
     scheduleWake();
@@ -136,25 +242,100 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
     wakeTimer = ctx.setTimeout(sync, Math.min(delay, 2 ** 31 - 1));
   };
 
-  ctx.addEventListener(window, 'resize', () => reminder && render());
+  // Typing in the contact's composer: re-check the draft, debounced.
+  ctx.addEventListener(
+    document,
+    'input',
+    (event: Event) => {
+      if (!reminder) return;
+      const composer = composerNow();
+      const target = event.composedPath()[0];
+      if (composer && target instanceof Node && composer.contains(target)) scheduleDraftCheck();
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(window, 'resize', () => reminder && paint());
 
-  [contacts, snoozeUntil] = await Promise.all([
+  installSendGuard(ctx, {
+    guarded: () => {
+      if (!reminder) return null;
+      const site = currentAdapter();
+      if (!site) return null;
+      return {
+        composer: guarded(() => site.composer(document), null),
+        sendButton: guarded(() => site.sendButton(document), null),
+        pause: pauseApplies(reminder.contact, reminder.phase),
+      };
+    },
+    hasDraft: () => currentDraft().trim().length > 0,
+    allowed: () => allowNext,
+    spendAllowance: () => {
+      allowNext = false;
+    },
+    onPause: openPause,
+    onSendPassed: (afterPause) => {
+      const contact = reminder?.contact;
+      if (contact) void recordSentTo(contact.id).catch(() => undefined);
+      if (afterPause) void countToday('sentAfterPause').catch(() => undefined);
+      findings = [];
+      ctx.setTimeout(checkDraftNow, 250);
+    },
+  });
+
+  [contacts, snoozeUntil, activity, preferences] = await Promise.all([
     loadContacts(),
     loadSnooze().then((s) => s?.until ?? null),
+    loadActivity(),
+    loadPreferences(),
   ]);
-  const unwatchContacts = watchContacts((list) => {
-    contacts = list;
-    sync();
-  });
-  const unwatchSnooze = watchSnooze((snooze) => {
-    snoozeUntil = snooze?.until ?? null;
-    sync();
-  });
+  const unwatch = [
+    watchContacts((list) => {
+      contacts = list;
+      sync();
+    }),
+    watchSnooze((snooze) => {
+      snoozeUntil = snooze?.until ?? null;
+      sync();
+    }),
+    watchActivity((next) => {
+      activity = next;
+    }),
+    watchPreferences((next) => {
+      preferences = next;
+      sync();
+    }),
+  ];
   ctx.onInvalidated(() => {
-    unwatchContacts();
-    unwatchSnooze();
+    unwatch.forEach((u) => u());
     watcher.stop();
     ui.hide();
   });
   sync();
+}
+
+/** Remembers the caret in the composer so focus can return to exactly where it was. */
+function caretRestorer(composer: HTMLElement | null): () => void {
+  if (!composer) return () => undefined;
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
+    const { selectionStart, selectionEnd } = composer;
+    return () => {
+      if (!composer.isConnected) return;
+      composer.focus({ preventScroll: true });
+      if (selectionStart !== null && selectionEnd !== null) composer.setSelectionRange(selectionStart, selectionEnd);
+    };
+  }
+  const selection = document.getSelection();
+  const range =
+    selection && selection.rangeCount > 0 && composer.contains(selection.getRangeAt(0).startContainer)
+      ? selection.getRangeAt(0).cloneRange()
+      : null;
+  return () => {
+    if (!composer.isConnected) return;
+    composer.focus({ preventScroll: true });
+    const current = document.getSelection();
+    if (range && current) {
+      current.removeAllRanges();
+      current.addRange(range);
+    }
+  };
 }

@@ -73,3 +73,36 @@ export function fieldErrors(issues: readonly { path: PropertyKey[]; message: str
   }
   return out;
 }
+
+/** Counts per local day ("YYYY-MM-DD"); never any text. */
+export const DayCountsSchema = z.object({
+  kept: z._default(z.int().check(z.gte(0)), 0),
+  sentAfterPause: z._default(z.int().check(z.gte(0)), 0),
+});
+export const StatsSchema = z.record(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), DayCountsSchema);
+export type Stats = z.infer<typeof StatsSchema>;
+export type DayCounts = z.infer<typeof DayCountsSchema>;
+
+/** When the person last wrote to each contact (epoch ms), for the "not every other day" rule. */
+export const ActivitySchema = z.record(z.string(), z.object({ lastSentAt: z.number().check(z.gte(0)) }));
+export type Activity = z.infer<typeof ActivitySchema>;
+
+const hour = z.int().check(z.gte(0), z.lte(23));
+
+/** Settings that are not about a contact. Quiet hours with start === end mean none. */
+export const PreferencesSchema = z.object({
+  quietHours: z._default(z.object({ start: hour, end: hour }), { start: 22, end: 7 }),
+  limits: z._default(
+    z.object({
+      maxWords: z.int().check(z.gte(5), z.lte(500)),
+      maxChars: z.int().check(z.gte(20), z.lte(5000)),
+    }),
+    { maxWords: 25, maxChars: 160 },
+  ),
+  /** Rule ids the person switched off. */
+  disabledRules: z._default(z.array(z.string()), []),
+  /** Adapter ids of sites the person switched off. */
+  disabledSites: z._default(z.array(z.string()), []),
+});
+export type Preferences = z.infer<typeof PreferencesSchema>;
+export const DEFAULT_PREFERENCES: Preferences = PreferencesSchema.parse({});

@@ -4,8 +4,17 @@
  * silently dropped), the popup tells the person, and defaults apply.
  */
 import { storage } from 'wxt/utils/storage';
+import { localDate, toIsoDate } from '@/lib/dates';
 import {
+  ActivitySchema,
   ContactSchema,
+  DEFAULT_PREFERENCES,
+  PreferencesSchema,
+  StatsSchema,
+  type Preferences,
+  type Activity,
+  type DayCounts,
+  type Stats,
   ContactsSchema,
   SetAsideListSchema,
   SnoozeSchema,
@@ -20,6 +29,9 @@ export const KEYS = {
   contacts: 'local:contacts',
   snooze: 'local:snooze',
   setAside: 'local:setAside',
+  stats: 'local:stats',
+  activity: 'local:activity',
+  preferences: 'local:preferences',
 } as const;
 
 export const CONTACTS_VERSION = 2;
@@ -51,6 +63,9 @@ function lazy<T>(make: () => T): () => T {
 }
 const contacts = lazy(defineContactsItem);
 const snoozeItem = lazy(() => storage.defineItem<unknown>(KEYS.snooze, { fallback: null, version: 1 }));
+const statsItem = lazy(() => storage.defineItem<unknown>(KEYS.stats, { fallback: {}, version: 1 }));
+const activityItem = lazy(() => storage.defineItem<unknown>(KEYS.activity, { fallback: {}, version: 1 }));
+const preferencesItem = lazy(() => storage.defineItem<unknown>(KEYS.preferences, { fallback: {}, version: 1 }));
 const setAsideItem = lazy(() => storage.defineItem<unknown>(KEYS.setAside, { fallback: [], version: 1 }));
 
 const MAX_SET_ASIDE = 20;
@@ -137,4 +152,46 @@ export async function saveSnooze(snooze: Snooze): Promise<void> {
 
 export function watchSnooze(cb: (snooze: Snooze) => void): () => void {
   return snoozeItem().watch((raw) => cb(validatedNow(KEYS.snooze, raw, SnoozeSchema, null)));
+}
+
+const STATS_DAYS_KEPT = 400;
+
+export async function loadStats(): Promise<Stats> {
+  return validated(KEYS.stats, await statsItem().getValue(), StatsSchema, {});
+}
+
+/** Adds to today's counts (the person's local day). Counts only: no text, no names. */
+export async function countToday(field: keyof DayCounts, now = new Date()): Promise<void> {
+  const stats = await loadStats();
+  const day = toIsoDate(localDate(now));
+  const today = stats[day] ?? { kept: 0, sentAfterPause: 0 };
+  const next: Stats = { ...stats, [day]: { ...today, [field]: today[field] + 1 } };
+  const days = Object.keys(next).sort();
+  for (const old of days.slice(0, Math.max(0, days.length - STATS_DAYS_KEPT))) delete next[old];
+  await statsItem().setValue(next);
+}
+
+export async function loadActivity(): Promise<Activity> {
+  return validated(KEYS.activity, await activityItem().getValue(), ActivitySchema, {});
+}
+
+export function watchActivity(cb: (activity: Activity) => void): () => void {
+  return activityItem().watch((raw) => cb(validatedNow(KEYS.activity, raw, ActivitySchema, {})));
+}
+
+export async function recordSentTo(contactId: string, at = Date.now()): Promise<void> {
+  const activity = await loadActivity();
+  await activityItem().setValue({ ...activity, [contactId]: { lastSentAt: at } });
+}
+
+export async function loadPreferences(): Promise<Preferences> {
+  return validated(KEYS.preferences, await preferencesItem().getValue(), PreferencesSchema, DEFAULT_PREFERENCES);
+}
+
+export async function savePreferences(preferences: Preferences): Promise<void> {
+  await preferencesItem().setValue(PreferencesSchema.parse(preferences));
+}
+
+export function watchPreferences(cb: (preferences: Preferences) => void): () => void {
+  return preferencesItem().watch((raw) => cb(validatedNow(KEYS.preferences, raw, PreferencesSchema, DEFAULT_PREFERENCES)));
 }

@@ -64,3 +64,40 @@ export function attrOf(root: ParentNode | null | undefined, selector: string, at
   }
   return '';
 }
+
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR']);
+
+/**
+ * The draft in an editor, with line breaks where the editor shows them, read
+ * without forcing layout (no innerText). Placeholders and other
+ * non-editable decorations inside the editor are skipped.
+ */
+export function editableText(el: Element | null | undefined): string {
+  if (!el) return '';
+  if (el instanceof el.ownerDocument.defaultView!.HTMLTextAreaElement || el instanceof el.ownerDocument.defaultView!.HTMLInputElement) {
+    return (el as HTMLTextAreaElement).value;
+  }
+  let out = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += (child as Text).data;
+      } else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (element.tagName === 'BR') {
+          out += '\n';
+          continue;
+        }
+        if (element.getAttribute('contenteditable') === 'false' || element.getAttribute('aria-hidden') === 'true') continue;
+        if (element.hasAttribute('data-slate-placeholder') || element.hasAttribute('data-placeholder-text')) continue;
+        const block = BLOCKS.has(element.tagName);
+        if (block && out && !out.endsWith('\n')) out += '\n';
+        walk(element);
+        if (block && !out.endsWith('\n')) out += '\n';
+      }
+    }
+  };
+  walk(el);
+  // Zero-width characters editors keep as caret anchors are not part of the draft.
+  return out.replace(/[\u200B\uFEFF]/g, '').replace(/\n+$/, '');
+}

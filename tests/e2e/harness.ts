@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { fixtureFor, type Fixture } from '../fixtures/fixtures';
-import { ContactSchema } from '@/lib/settings/schema';
+import { ContactSchema, PreferencesSchema } from '@/lib/settings/schema';
 import { CONTACTS_VERSION, KEYS } from '@/lib/settings/storage';
 
 export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
@@ -157,3 +157,25 @@ export async function openChat(page: Page, name: string): Promise<void> {
 }
 
 export const card = (page: Page) => page.getByRole('dialog', { name: /Breathing Room/ });
+
+/** Stores preferences directly (quiet hours etc.), validated like the extension does. */
+export async function seedPreferences(session: Session, preferences: Record<string, unknown>): Promise<void> {
+  const value = PreferencesSchema.parse(preferences);
+  const key = KEYS.preferences.replace(/^local:/, '');
+  await session.worker.evaluate(([k, v]) => (globalThis as any).chrome.storage.local.set({ [k as string]: v }), [key, value] as const);
+}
+
+/** What the fixture page has "sent" so far. */
+export async function sentMessages(page: Page): Promise<{ chat: string; text: string }[]> {
+  return page.evaluate(() => (window as unknown as { __sent: { chat: string; text: string }[] }).__sent.slice());
+}
+
+/** The composer's exact content: its DOM and its text (or value), to compare byte for byte. */
+export async function composerSnapshot(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).first().evaluate((el) =>
+    el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? `value:${el.value}` : `html:${el.innerHTML}`,
+  );
+}
+
+export const nudge = (page: Page) => page.getByRole('status').filter({ has: page.locator('.nudge-main') });
+export const pauseDialog = (page: Page) => page.getByRole('alertdialog');

@@ -22,6 +22,8 @@ describe('site registry', () => {
     const fixture = fixtureFor(id);
     expect(fixture, `tests/fixtures/${id}/fixture.json`).not.toBeNull();
     expect(fixture!.page).toMatch(/\.\d{4}-\d{2}\.html$/);
+    expect(fixture!.composer, 'composer selector for browser tests').toBeTruthy();
+    expect(fixture!.send, 'send selector for browser tests').toBeTruthy();
     expect(adapterFor(fixture!.url)?.id).toBe(id);
   });
 

@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Finding } from '@/lib/rules';
+
+export interface SendPauseProps {
+  findings: readonly Finding[];
+  /** When "Send anyway" becomes available (epoch ms). */
+  readyAt: number;
+  onKeep: () => void;
+  onSendAnyway: () => void;
+}
+
+/**
+ * The pause before a send: the reasons, a short countdown, "Keep my draft"
+ * and "Send anyway". It never sends: "Send anyway" only lets the person's own
+ * next send through.
+ */
+export function SendPause({ findings, readyAt, onKeep, onSendAnyway }: SendPauseProps) {
+  const [now, setNow] = useState(() => Date.now());
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const sendRef = useRef<HTMLButtonElement>(null);
+  const secondsLeft = Math.max(0, Math.ceil((readyAt - now) / 1000));
+
+  useEffect(() => {
+    keepRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (secondsLeft === 0) return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.min(1000, readyAt - Date.now() + 20));
+    return () => clearTimeout(timer);
+  }, [now, readyAt, secondsLeft]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onKeep();
+    } else if (event.key === 'Tab') {
+      // Keep focus inside the pause while it is open.
+      const order = [keepRef.current, secondsLeft === 0 ? sendRef.current : null].filter(Boolean) as HTMLElement[];
+      const active = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
+      const index = order.indexOf(active.activeElement as HTMLElement);
+      event.preventDefault();
+      order[(index + (event.shiftKey ? order.length - 1 : 1)) % order.length]?.focus();
+    }
+  };
+
+  return (
+    <div class="pause-backdrop">
+      <div
+        class="pause"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="br-pause-title"
+        aria-describedby="br-pause-reasons"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="br-pause-title">Take a breath before this goes</h2>
+        <div id="br-pause-reasons">
+          {findings.length > 0 ? (
+            <ul class="reasons">
+              {findings.map((f) => (
+                <li key={f.rule} data-rule={f.rule}>
+                  <strong>{f.message}</strong> {f.suggestion}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>Nothing in it breaks the rules. Still, give it a moment.</p>
+          )}
+          <p class="countdown" aria-live="off">
+            {secondsLeft > 0 ? `You can send in ${secondsLeft} s.` : 'Your draft is safe either way.'}
+          </p>
+        </div>
+        <div class="actions">
+          <button type="button" ref={sendRef} onClick={onSendAnyway} disabled={secondsLeft > 0}>
+            Send anyway
+          </button>
+          <button type="button" class="primary" ref={keepRef} onClick={onKeep}>
+            Keep my draft
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { isSendKey, pauseApplies } from '@/lib/pause';
+import { editableText } from '@/lib/sites/dom';
+
+const window3 = { kind: 'window', day: 3, of: 7, daysLeft: 4 } as const;
+const reconnect = { kind: 'reconnect', daysSinceWindow: 1 } as const;
+
+describe('pauseApplies', () => {
+  it('is on during the window by default and off afterwards', () => {
+    expect(pauseApplies({ pause: 'window', safetyMode: false }, window3)).toBe(true);
+    expect(pauseApplies({ pause: 'window', safetyMode: false }, reconnect)).toBe(false);
+  });
+  it('follows the person’s choice', () => {
+    expect(pauseApplies({ pause: 'always', safetyMode: false }, reconnect)).toBe(true);
+    expect(pauseApplies({ pause: 'off', safetyMode: false }, window3)).toBe(false);
+  });
+  it('safety mode pauses every send', () => {
+    expect(pauseApplies({ pause: 'off', safetyMode: true }, { kind: 'no-contact', day: 9 })).toBe(true);
+  });
+});
+
+describe('isSendKey', () => {
+  const key = (patch: object) => ({ key: 'Enter', shiftKey: false, altKey: false, isComposing: false, keyCode: 13, ...patch });
+  it('Enter sends; Shift+Enter, Alt+Enter and IME composition do not', () => {
+    expect(isSendKey(key({}))).toBe(true);
+    expect(isSendKey(key({ shiftKey: true }))).toBe(false);
+    expect(isSendKey(key({ altKey: true }))).toBe(false);
+    expect(isSendKey(key({ isComposing: true }))).toBe(false);
+    expect(isSendKey(key({ keyCode: 229 }))).toBe(false);
+    expect(isSendKey(key({ key: 'a' }))).toBe(false);
+  });
+});
+
+describe('editableText', () => {
+  const html = (markup: string) => {
+    const el = document.createElement('div');
+    el.setAttribute('contenteditable', 'true');
+    el.innerHTML = markup;
+    document.body.append(el);
+    return el;
+  };
+  it('reads paragraphs as lines (Lexical, ProseMirror)', () => {
+    expect(editableText(html('<p>hey</p><p>how are you</p>'))).toBe('hey\nhow are you');
+    expect(editableText(html('<p>a</p><p><br></p><p>b</p>'))).toBe('a\n\nb');
+  });
+  it('an empty editor is an empty draft', () => {
+    expect(editableText(html('<p><br></p>'))).toBe('');
+    expect(editableText(html('<div data-slate-node="element"><span data-slate-zero-width="n">\uFEFF<br></span></div>'))).toBe('');
+  });
+  it('skips placeholders and non-editable decorations', () => {
+    expect(editableText(html('<span contenteditable="false">Message @Jordan</span><p>hi</p>'))).toBe('hi');
+    expect(editableText(html('<span data-slate-placeholder="true">Message</span>'))).toBe('');
+  });
+  it('reads textareas by value', () => {
+    const area = document.createElement('textarea');
+    area.value = 'line 1\nline 2';
+    expect(editableText(area)).toBe('line 1\nline 2');
+  });
+  it('reads <br> line breaks (Quill, Draft.js)', () => {
+    expect(editableText(html('<div>one<br>two</div>'))).toBe('one\ntwo');
+  });
+});
