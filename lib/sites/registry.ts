@@ -4,9 +4,17 @@
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SiteAdapter } from '@/lib/sites/types';
+import { teams } from '@/lib/sites/teams';
+import { telegramA } from '@/lib/sites/telegram-a';
+import { telegramK } from '@/lib/sites/telegram-k';
 import { whatsapp } from '@/lib/sites/whatsapp';
 
-export const ADAPTERS: readonly SiteAdapter[] = [whatsapp];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  whatsapp,
+  telegramK,
+  telegramA,
+  teams,
+];
 
 /** All match patterns, for the content script and the manifest. */
 export const ALL_MATCHES: string[] = [...new Set(ADAPTERS.flatMap((a) => a.matches))];

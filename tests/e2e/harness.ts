@@ -172,10 +172,13 @@ export async function sentMessages(page: Page): Promise<{ chat: string; text: st
 
 /** The composer's exact content: its DOM and its text (or value), to compare byte for byte. */
 export async function composerSnapshot(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).first().evaluate((el) =>
+  return visible(page, selector).evaluate((el) =>
     el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? `value:${el.value}` : `html:${el.innerHTML}`,
   );
 }
 
 export const nudge = (page: Page) => page.getByRole('status').filter({ has: page.locator('.nudge-main') });
 export const pauseDialog = (page: Page) => page.getByRole('alertdialog');
+
+/** The first visible element for a selector (fixtures keep hidden decoy editors too). */
+export const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first();

@@ -19,6 +19,7 @@ import {
   seedContact,
   seedPreferences,
   sentMessages,
+  visible,
   type Session,
 } from './harness';
 
@@ -42,7 +43,7 @@ const IN_WINDOW = { startDate: localIsoDate(2), windowDays: 7, extra: { countdow
 const RECONNECTING = { startDate: localIsoDate(30), windowDays: 7 };
 
 describe.each(fixtures.map((f) => [f.id, f] as const))('%s', (_id, fixture) => {
-  const composer = (page: Page) => page.locator(fixture.composer!).first();
+  const composer = (page: Page) => visible(page, fixture.composer!);
 
   async function typeDraft(page: Page, text: string) {
     await composer(page).click();
@@ -90,7 +91,7 @@ describe.each(fixtures.map((f) => [f.id, f] as const))('%s', (_id, fixture) => {
     await openChat(page, fixture.contact);
     await typeDraft(page, 'hey');
     const before = await composerSnapshot(page, fixture.composer!);
-    await page.locator(fixture.send!).first().click();
+    await visible(page, fixture.send!).click();
     await expect.poll(() => pauseDialog(page).isVisible()).toBe(true);
     expect(await sentMessages(page)).toEqual([]);
     await page.keyboard.press('Escape');
