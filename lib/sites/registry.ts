@@ -4,6 +4,8 @@
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SiteAdapter } from '@/lib/sites/types';
+import { linkedin } from '@/lib/sites/linkedin';
+import { snapchat } from '@/lib/sites/snapchat';
 import { teams } from '@/lib/sites/teams';
 import { telegramA } from '@/lib/sites/telegram-a';
 import { telegramK } from '@/lib/sites/telegram-k';
@@ -13,6 +15,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   whatsapp,
   telegramK,
   telegramA,
+  linkedin,
+  snapchat,
   teams,
 ];
 
