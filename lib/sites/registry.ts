@@ -4,7 +4,9 @@
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SiteAdapter } from '@/lib/sites/types';
+import { discord } from '@/lib/sites/discord';
 import { linkedin } from '@/lib/sites/linkedin';
+import { slack } from '@/lib/sites/slack';
 import { snapchat } from '@/lib/sites/snapchat';
 import { teams } from '@/lib/sites/teams';
 import { telegramA } from '@/lib/sites/telegram-a';
@@ -15,6 +17,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   whatsapp,
   telegramK,
   telegramA,
+  discord,
+  slack,
   linkedin,
   snapchat,
   teams,
