@@ -5,6 +5,7 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { discord } from '@/lib/sites/discord';
+import { googleMessages } from '@/lib/sites/google-messages';
 import { linkedin } from '@/lib/sites/linkedin';
 import { slack } from '@/lib/sites/slack';
 import { snapchat } from '@/lib/sites/snapchat';
@@ -12,6 +13,7 @@ import { teams } from '@/lib/sites/teams';
 import { telegramA } from '@/lib/sites/telegram-a';
 import { telegramK } from '@/lib/sites/telegram-k';
 import { whatsapp } from '@/lib/sites/whatsapp';
+import { x } from '@/lib/sites/x';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   whatsapp,
@@ -19,6 +21,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   telegramA,
   discord,
   slack,
+  googleMessages,
+  x,
   linkedin,
   snapchat,
   teams,
