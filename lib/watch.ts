@@ -1,7 +1,8 @@
 /**
  * Chat watching: DOM and URL changes -> "look again". One MutationObserver on
  * the narrowest root the adapter offers, batched into one callback per
- * animation frame; URL changes from history navigation; disconnected while the
+ * animation frame; URL changes from history navigation; focus moving between
+ * conversations; disconnected while the
  * tab is hidden or when the runner has nothing to watch for.
  */
 
@@ -11,7 +12,7 @@ const OBSERVE: MutationObserverInit = {
   characterData: true,
   // Header titles are often attributes; other attributes churn constantly.
   attributes: true,
-  attributeFilter: ['title', 'aria-label', 'data-id', 'data-testid', 'contenteditable'],
+  attributeFilter: ['title', 'aria-label', 'aria-selected', 'aria-current', 'data-id', 'data-testid', 'contenteditable'],
 };
 
 export interface ChatWatcher {
@@ -96,6 +97,8 @@ export function createChatWatcher({ doc, root, onChange, signal }: ChatWatcherOp
     listening = true;
     const opts = { signal };
     doc.addEventListener('visibilitychange', onVisibility, opts);
+    // Some sites switch conversations by focus alone (LinkedIn's docked bubbles).
+    doc.addEventListener('focusin', () => running && !doc.hidden && schedule(), { ...opts, capture: true });
     win.addEventListener('popstate', onUrl, opts);
     win.addEventListener('hashchange', onUrl, opts);
     // The Navigation API also reports the page's own pushState/replaceState.

@@ -5,9 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '@/lib/sites/registry';
-import { card, launch, loadFixture, localIsoDate, openChat, openMessenger, resetStorage, seedContact, type Session } from './harness';
+import { fixturePages } from '../fixtures/fixtures';
+import { card, launch, localIsoDate, openChat, openMessenger, resetStorage, seedContact, type Session } from './harness';
 
-const fixtures = ADAPTERS.map((a) => loadFixture(a.id));
+const fixtures = ADAPTERS.flatMap((a) => fixturePages(a.id));
 let session: Session;
 
 beforeAll(async () => {
@@ -17,7 +18,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-describe.each(fixtures.map((f) => [f.id, f] as const))('%s', (_id, fixture) => {
+describe.each(fixtures.map((f) => [f.name, f] as const))('%s', (_id, fixture) => {
   it('shows the card for the contact only, and again after switching back', async () => {
     await resetStorage(session);
     await seedContact(session, { name: fixture.contact, startDate: localIsoDate(2), windowDays: 7 });

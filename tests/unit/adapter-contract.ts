@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { fixtureFor } from '../fixtures/fixtures';
+import { fixturePages, type Fixture } from '../fixtures/fixtures';
 import { titleMatchesContact } from '@/lib/match';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { createChatWatcher } from '@/lib/watch';
@@ -42,8 +42,13 @@ const open = (site: SiteAdapter, win: Window) => site.openChat(doc(win), url(win
 const frame = (win: Window) => new Promise((resolve) => win.requestAnimationFrame(resolve));
 
 export function adapterContract(site: SiteAdapter, fixtureId = site.id): void {
-  describe(`${site.id} adapter`, () => {
-    const fixture = fixtureFor(fixtureId)!;
+  const pages = fixturePages(fixtureId);
+  it(`${site.id} has a fixture`, () => expect(pages.length).toBeGreaterThan(0));
+  for (const fixture of pages) pageContract(site, fixture);
+}
+
+function pageContract(site: SiteAdapter, fixture: Fixture): void {
+  describe(`${fixture.name} adapter`, () => {
     const contact = { name: fixture.contact };
 
     it('finds the contact’s one-to-one chat by its title', async () => {
