@@ -1,12 +1,17 @@
 /**
  * Every supported messenger, one line each. A new messenger is one adapter
- * file, one fixture folder under tests/fixtures/<id>/ and one line here.
+ * file, one fixture folder under tests/fixtures/<id>/, one line here and a
+ * five-line entrypoints/<id>.content.ts (so each page loads only its adapter);
+ * tests/unit/registry.test.ts checks all four exist.
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { discord } from '@/lib/sites/discord';
+import { facebook } from '@/lib/sites/facebook';
 import { googleMessages } from '@/lib/sites/google-messages';
+import { instagram } from '@/lib/sites/instagram';
 import { linkedin } from '@/lib/sites/linkedin';
+import { messenger } from '@/lib/sites/messenger';
 import { slack } from '@/lib/sites/slack';
 import { snapchat } from '@/lib/sites/snapchat';
 import { teams } from '@/lib/sites/teams';
@@ -17,6 +22,9 @@ import { x } from '@/lib/sites/x';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   whatsapp,
+  messenger,
+  facebook,
+  instagram,
   telegramK,
   telegramA,
   discord,
@@ -51,14 +59,4 @@ export function adapterFor(href: string): SiteAdapter | null {
     return adapter;
   }
   return null;
-}
-
-/**
- * The adapter whose host this page is on, even outside its messenger view
- * (facebook.com's feed before the person opens /messages in the same tab).
- */
-export function adapterForHost(href: string): SiteAdapter | null {
-  const url = parse(href);
-  if (!url) return null;
-  return adapterFor(href) ?? compiled.find(({ patterns }) => patterns.some((p) => p.includes(url)))?.adapter ?? null;
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { fixtureFor } from '../fixtures/fixtures';
 import { ADAPTERS, ALL_MATCHES, adapterFor } from '@/lib/sites/registry';
@@ -27,7 +28,16 @@ describe('site registry', () => {
     expect(adapterFor(fixture!.url)?.id).toBe(id);
   });
 
-  it('the content script matches exactly the adapters’ patterns', () => {
+  it.each(ADAPTERS.map((a) => [a.id] as const))('%s has its own thin content script wired to the shared runner', (id) => {
+    const file = `entrypoints/${id}.content.ts`;
+    expect(existsSync(file), file).toBe(true);
+    const source = readFileSync(file, 'utf8');
+    expect(source).toContain(`from '@/lib/sites/${id}'`);
+    expect(source).toMatch(/startRunner\(ctx, \w+\)/);
+    expect(source).toMatch(/matches: \[\.\.\.\w+\.matches\]/);
+  });
+
+  it('ALL_MATCHES is the union of the adapters’ patterns', () => {
     expect([...ALL_MATCHES].sort()).toEqual([...new Set(ADAPTERS.flatMap((a) => a.matches))].sort());
   });
 

@@ -27,7 +27,6 @@ import {
 } from '@/lib/settings/storage';
 import { isSnoozed, snoozeEnd, type SnoozeChoice } from '@/lib/snooze';
 import { editableText } from '@/lib/sites/dom';
-import { adapterFor, adapterForHost } from '@/lib/sites/registry';
 import type { OpenChat, SiteAdapter } from '@/lib/sites/types';
 import { createChatWatcher } from '@/lib/watch';
 import { nudgePlacement, pageIsDark, pagePlacement } from './page-look';
@@ -52,20 +51,11 @@ interface PauseState {
   restore: () => void;
 }
 
-export async function startRunner(ctx: ContentScriptContext): Promise<void> {
-  // The page's host picks the adapter; single-page apps move in and out of the
-  // messenger view (and between views on one host) without reloading.
-  let adapter = adapterForHost(location.href);
-  let adapterHref = location.href;
-  const currentAdapter = (): SiteAdapter | null => {
-    if (location.href !== adapterHref) {
-      adapterHref = location.href;
-      adapter = adapterFor(adapterHref) ?? adapter;
-    }
-    const site = adapter;
-    if (!site) return null;
-    return !site.isMessengerUrl || guarded(() => site.isMessengerUrl!(new URL(adapterHref)), false) ? site : null;
-  };
+export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
+  // Single-page apps move in and out of the messenger view without reloading,
+  // so the adapter's URL test is asked each time, not once.
+  const currentAdapter = (): SiteAdapter | null =>
+    !adapter.isMessengerUrl || guarded(() => adapter.isMessengerUrl!(new URL(location.href)), false) ? adapter : null;
   const readChat = (): OpenChat | null => {
     const site = currentAdapter();
     return site ? guarded(() => site.openChat(document, new URL(location.href)), null) : null;
@@ -82,10 +72,11 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
   let reminder: Reminder | null = null;
 
   // The popup asks whether this page is recognised and whether the contact's chat is open.
+  // Outside this adapter's view, stay silent: another site's script on the same host may answer.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!StatusRequestSchema.safeParse(message).success || !ctx.isValid) return undefined;
     const site = currentAdapter();
-    if (!site) return Promise.resolve(null);
+    if (!site) return undefined;
     const current = readChat();
     const status: PageStatus = {
       site: site.name,
@@ -93,8 +84,6 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
     };
     return Promise.resolve(PageStatusSchema.parse(status));
   });
-  if (!adapter) return;
-  const host = adapter;
 
   const ui = createPageUi(ctx);
   let visitKey = '';
@@ -210,7 +199,7 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
 
   const watcher = createChatWatcher({
     doc: document,
-    root: () => guarded(() => (currentAdapter() ?? host).watchRoot(document), null),
+    root: () => guarded(() => adapter.watchRoot(document), null),
     onChange: evaluate,
     signal: ctx.signal,
   });
@@ -218,7 +207,7 @@ export async function startRunner(ctx: ContentScriptContext): Promise<void> {
   /** Watch only while a reminder could show: a contact saved and not snoozed. */
   const sync = () => {
     const active =
-      contacts.length > 0 && !isSnoozed(snoozeUntil, Date.now()) && !preferences.disabledSites.includes(host.id);
+      contacts.length > 0 && !isSnoozed(snoozeUntil, Date.now()) && !preferences.disabledSites.includes(adapter.id);
     if (active) {
       watcher.start();
       evaluate();
