@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/rules';
 
 export interface SendPauseProps {
@@ -20,7 +20,8 @@ export function SendPause({ findings, readyAt, onKeep, onSendAnyway }: SendPause
   const sendRef = useRef<HTMLButtonElement>(null);
   const secondsLeft = Math.max(0, Math.ceil((readyAt - now) / 1000));
 
-  useEffect(() => {
+  // Focus moves into the pause as soon as it is drawn, before the next key.
+  useLayoutEffect(() => {
     keepRef.current?.focus();
   }, []);
   useEffect(() => {

@@ -262,6 +262,8 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
       allowNext = false;
     },
     onPause: openPause,
+    pauseOpen: () => pause !== null,
+    onEscape: keepDraft,
     onSendPassed: (afterPause) => {
       const contact = reminder?.contact;
       if (contact) void recordSentTo(contact.id).catch(() => undefined);

@@ -21,6 +21,9 @@ export interface SendGuardHooks {
   allowed(): boolean;
   spendAllowance(): void;
   onPause(): void;
+  /** Whether the pause is open now, and closing it as "Keep my draft". */
+  pauseOpen(): boolean;
+  onEscape(): void;
   /** A send went through in the contact's chat. */
   onSendPassed(afterPause: boolean): void;
 }
@@ -46,6 +49,12 @@ export function installSendGuard(ctx: ContentScriptContext, hooks: SendGuardHook
   let swallowPointerUntil = 0;
 
   const onKey = (event: KeyboardEvent) => {
+    // Escape closes the pause wherever focus is (the page may have kept it).
+    if (event.key === 'Escape' && hooks.pauseOpen()) {
+      if (event.type === 'keydown') hooks.onEscape();
+      stop(event);
+      return;
+    }
     if (event.type !== 'keydown') {
       if (event.key === 'Enter' && Date.now() < swallowEnterUntil) stop(event);
       return;

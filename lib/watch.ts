@@ -1,7 +1,9 @@
 /**
  * Chat watching: DOM and URL changes -> "look again". One MutationObserver on
- * the narrowest root the adapter offers, batched into one callback per
- * animation frame; URL changes from history navigation; focus moving between
+ * the narrowest root the adapter offers, throttled to animation frames with a
+ * leading edge: the first change after a quiet frame is looked at at once (a
+ * chat switch shows its card in the same frame), any further changes in that
+ * frame are batched into one look when it ends; URL changes from history navigation; focus moving between
  * conversations; disconnected while the
  * tab is hidden or when the runner has nothing to watch for.
  */
@@ -25,7 +27,7 @@ export interface ChatWatcherOptions {
   doc: Document;
   /** The adapter's narrowest root; re-asked each frame because SPAs mount late. */
   root: () => Node | null;
-  /** Called at most once per animation frame after changes. */
+  /** Called at most twice per animation frame (leading and trailing edge) after changes. */
   onChange: () => void;
   signal?: AbortSignal;
 }
@@ -35,6 +37,7 @@ export function createChatWatcher({ doc, root, onChange, signal }: ChatWatcherOp
   let observer: MutationObserver | null = null;
   let observed: Node | null = null;
   let frame = 0;
+  let dirty = false;
   let running = false;
   let href = doc.location?.href ?? '';
 
@@ -58,17 +61,26 @@ export function createChatWatcher({ doc, root, onChange, signal }: ChatWatcherOp
     observed = next;
   };
 
-  const flush = () => {
-    frame = 0;
-    if (!running) return;
+  const look = () => {
+    dirty = false;
     observe();
     href = doc.location?.href ?? href;
     onChange();
   };
 
+  const endOfFrame = () => {
+    frame = 0;
+    if (running && dirty) look();
+  };
+
   function schedule() {
-    if (frame || !running || !win) return;
-    frame = win.requestAnimationFrame(flush);
+    if (!running || !win) return;
+    if (frame) {
+      dirty = true;
+      return;
+    }
+    frame = win.requestAnimationFrame(endOfFrame);
+    look();
   }
 
   const pause = () => {
@@ -76,6 +88,7 @@ export function createChatWatcher({ doc, root, onChange, signal }: ChatWatcherOp
     observed = null;
     if (frame) win?.cancelAnimationFrame(frame);
     frame = 0;
+    dirty = false;
   };
 
   const onVisibility = () => {

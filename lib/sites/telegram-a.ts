@@ -88,7 +88,7 @@ function chatKind(doc: Document, info: Element, url: URL): ChatKind {
 export const telegramA: SiteAdapter = {
   id: 'telegram-a',
   name: 'Telegram Web A',
-  matches: ['https://web.telegram.org/*'],
+  matches: ['https://web.telegram.org/a/*'],
 
   isMessengerUrl(url) {
     return url.pathname === '/a' || url.pathname.startsWith('/a/');

@@ -80,7 +80,7 @@ function chatKind(chat: Element, head: Element, url: URL): ChatKind {
 export const telegramK: SiteAdapter = {
   id: 'telegram-k',
   name: 'Telegram Web K',
-  matches: ['https://web.telegram.org/*'],
+  matches: ['https://web.telegram.org/k/*'],
 
   isMessengerUrl(url) {
     return url.pathname === '/k' || url.pathname.startsWith('/k/');
