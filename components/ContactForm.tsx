@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { WINDOW_DAYS, type Contact } from '@/lib/settings/schema';
+import { COUNTDOWN_SECONDS, WINDOW_DAYS, type Contact } from '@/lib/settings/schema';
 import { contactFromFields, type ContactFields } from '@/lib/settings/form';
 
 export interface ContactFormProps {
@@ -8,7 +8,11 @@ export interface ContactFormProps {
   previous?: Contact;
   onSave: (contact: Contact) => Promise<void>;
   onCancel?: () => void;
+  /** The options page also shows the pause settings and safety mode. */
+  advanced?: boolean;
 }
+
+type TextField = Exclude<keyof ContactFields, 'safetyMode'>;
 
 interface FieldProps {
   id: keyof ContactFields;
@@ -38,21 +42,28 @@ function Field({ id, label, hint, error, children }: FieldProps) {
   );
 }
 
+export const SAFETY_MODE_EXPLAINED =
+  'For abuse, violence or broken trust: no reconnect phase and no openers, every send to them is paused, and the reminder points to support.';
+
 /** The contact form: labelled fields, inline errors straight from the zod schema. */
-export function ContactForm({ initial, id, previous, onSave, onCancel }: ContactFormProps) {
+export function ContactForm({ initial, id, previous, onSave, onCancel, advanced = false }: ContactFormProps) {
   const [fields, setFields] = useState<ContactFields>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
 
-  const input = (key: keyof ContactFields, type: string, describedBy: string | undefined, extra = {}) => (
+  const set = (patch: Partial<ContactFields>) => setFields({ ...fields, ...patch });
+  const aria = (key: keyof ContactFields, describedBy: string | undefined) => ({
+    id: `field-${key}`,
+    name: key,
+    'aria-invalid': errors[key] ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+  });
+  const input = (key: TextField, type: string, describedBy: string | undefined, extra = {}) => (
     <input
-      id={`field-${key}`}
-      name={key}
+      {...aria(key, describedBy)}
       type={type}
       value={fields[key]}
-      aria-invalid={errors[key] ? 'true' : undefined}
-      aria-describedby={describedBy}
-      onInput={(e) => setFields({ ...fields, [key]: (e.currentTarget as HTMLInputElement).value })}
+      onInput={(e) => set({ [key]: (e.currentTarget as HTMLInputElement).value })}
       {...extra}
     />
   );
@@ -92,6 +103,41 @@ export function ContactForm({ initial, id, previous, onSave, onCancel }: Contact
           {(d) => input('windowDays', 'number', d, { min: WINDOW_DAYS.min, max: WINDOW_DAYS.max, step: 1, required: true })}
         </Field>
       </div>
+      {advanced && (
+        <>
+          <div class="row">
+            <Field id="pause" label="Pause before sending" error={errors.pause}>
+              {(d) => (
+                <select {...aria('pause', d)} value={fields.pause} onChange={(e) => set({ pause: (e.currentTarget as HTMLSelectElement).value })}>
+                  <option value="window">During the space window</option>
+                  <option value="always">Always</option>
+                  <option value="off">Never</option>
+                </select>
+              )}
+            </Field>
+            <Field id="countdownSeconds" label="Countdown (seconds)" error={errors.countdownSeconds}>
+              {(d) =>
+                input('countdownSeconds', 'number', d, { min: COUNTDOWN_SECONDS.min, max: COUNTDOWN_SECONDS.max, step: 1 })
+              }
+            </Field>
+          </div>
+          <div class="field checkbox">
+            <label>
+              <input
+                type="checkbox"
+                name="safetyMode"
+                checked={fields.safetyMode}
+                aria-describedby="safetyMode-hint"
+                onChange={(e) => set({ safetyMode: (e.currentTarget as HTMLInputElement).checked })}
+              />{' '}
+              No contact at all
+            </label>
+            <p class="hint" id="safetyMode-hint">
+              {SAFETY_MODE_EXPLAINED}
+            </p>
+          </div>
+        </>
+      )}
       <div class="actions">
         {onCancel && (
           <button type="button" onClick={onCancel}>

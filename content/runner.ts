@@ -60,9 +60,14 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     const site = currentAdapter();
     return site ? guarded(() => site.openChat(document, new URL(location.href)), null) : null;
   };
+  // The composer is looked up once per visit and kept while it stays in the
+  // page: finding it means a visibility check (layout), too dear per keystroke.
+  let composerCache: HTMLElement | null = null;
   const composerNow = () => {
+    if (composerCache?.isConnected) return composerCache;
     const site = currentAdapter();
-    return site ? guarded(() => site.composer(document), null) : null;
+    composerCache = site ? guarded(() => site.composer(document), null) : null;
+    return composerCache;
   };
 
   let contacts: Contact[] = [];
@@ -92,6 +97,8 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   // switch away and back), it is gone, and that is a new visit.
   let dismissedComposer: Element | null = null;
   let findings: Finding[] = [];
+  /** The page's theme, read once per visit (it samples the page under the card). */
+  let dark: boolean | undefined;
   let pause: PauseState | null = null;
   let allowNext = false;
   let draftTimer = 0;
@@ -133,12 +140,14 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
         : null,
     };
     if (!props.card && !props.nudge && !props.pause) return ui.hide();
-    props.dark = pageIsDark(document, ui.host);
+    dark ??= pageIsDark(document, ui.host);
+    props.dark = dark;
     ui.show(props);
   };
 
   const checkDraftNow = () => {
     draftTimer = 0;
+    if (!ctx.isValid) return;
     const next = reminder ? checkDraft(currentDraft(), draftContext()) : [];
     const same = next.length === findings.length && next.every((f, i) => f.rule === findings[i]?.rule);
     findings = next;
@@ -146,7 +155,8 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   };
   const scheduleDraftCheck = () => {
     if (draftTimer) return;
-    draftTimer = ctx.setTimeout(checkDraftNow, DRAFT_DEBOUNCE_MS);
+    // A plain timer: ctx.setTimeout adds an invalidation listener per call, one per keystroke burst.
+    draftTimer = window.setTimeout(checkDraftNow, DRAFT_DEBOUNCE_MS);
   };
 
   const closePause = (restoreCaret: boolean) => {
@@ -182,6 +192,8 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     const switched = key !== visitKey || rebuilt;
     if (switched) {
       visitKey = key;
+      composerCache = null;
+      dark = undefined;
       dismissedVisit = null;
       dismissedComposer = null;
       allowNext = false;
@@ -201,6 +213,8 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     doc: document,
     root: () => guarded(() => adapter.watchRoot(document), null),
     onChange: evaluate,
+    // Typing changes only the composer: that is the draft's business, not a chat switch.
+    ignore: (node) => composerCache !== null && composerCache.contains(node),
     signal: ctx.signal,
   });
 
@@ -228,7 +242,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     const now = Date.now();
     const snoozeLeft = isSnoozed(snoozeUntil, now) ? snoozeUntil! - now : Infinity;
     const delay = Math.min(snoozeLeft, nextLocalMidnight(new Date(now)) - now) + 50;
-    wakeTimer = ctx.setTimeout(sync, Math.min(delay, 2 ** 31 - 1));
+    wakeTimer = window.setTimeout(sync, Math.min(delay, 2 ** 31 - 1));
   };
 
   // Typing in the contact's composer: re-check the draft, debounced.
@@ -267,9 +281,10 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     onSendPassed: (afterPause) => {
       const contact = reminder?.contact;
       if (contact) void recordSentTo(contact.id).catch(() => undefined);
+      if (contact) void countToday('sent').catch(() => undefined);
       if (afterPause) void countToday('sentAfterPause').catch(() => undefined);
       findings = [];
-      ctx.setTimeout(checkDraftNow, 250);
+      window.setTimeout(checkDraftNow, 250);
     },
   });
 
@@ -297,6 +312,8 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     }),
   ];
   ctx.onInvalidated(() => {
+    clearTimeout(draftTimer);
+    clearTimeout(wakeTimer);
     unwatch.forEach((u) => u());
     watcher.stop();
     ui.hide();

@@ -29,10 +29,12 @@ export interface ChatWatcherOptions {
   root: () => Node | null;
   /** Called at most twice per animation frame (leading and trailing edge) after changes. */
   onChange: () => void;
+  /** Changes only under such nodes are not worth a look (e.g. typing in the composer). */
+  ignore?: (node: Node) => boolean;
   signal?: AbortSignal;
 }
 
-export function createChatWatcher({ doc, root, onChange, signal }: ChatWatcherOptions): ChatWatcher {
+export function createChatWatcher({ doc, root, onChange, ignore, signal }: ChatWatcherOptions): ChatWatcher {
   const win = doc.defaultView;
   let observer: MutationObserver | null = null;
   let observed: Node | null = null;
@@ -55,7 +57,7 @@ export function createChatWatcher({ doc, root, onChange, signal }: ChatWatcherOp
     const next = resolveRoot();
     if (next === observed && observer) return;
     if (!win) return;
-    observer ??= new win.MutationObserver(schedule);
+    observer ??= new win.MutationObserver(onMutations);
     observer.disconnect();
     observer.observe(next, OBSERVE);
     observed = next;
@@ -72,6 +74,11 @@ export function createChatWatcher({ doc, root, onChange, signal }: ChatWatcherOp
     frame = 0;
     if (running && dirty) look();
   };
+
+  function onMutations(records: MutationRecord[]) {
+    if (ignore && records.every((r) => ignore(r.target))) return;
+    schedule();
+  }
 
   function schedule() {
     if (!running || !win) return;

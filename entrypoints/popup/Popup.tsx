@@ -77,7 +77,7 @@ export function Popup() {
             previous={contact}
             initial={contact ? fieldsFromContact(contact) : emptyFields(toIsoDate(localDate(now)))}
             onSave={async (saved) => {
-              await saveContact(saved);
+              await saveContact(saved, contact);
               setMode('view');
             }}
             onCancel={contact ? () => setMode('view') : undefined}

@@ -1,5 +1,5 @@
 /** Pure: the popup's contact form fields <-> a validated contact. */
-import { ContactSchema, fieldErrors, WINDOW_DAYS, type Contact } from '@/lib/settings/schema';
+import { ContactSchema, COUNTDOWN_SECONDS, fieldErrors, WINDOW_DAYS, type Contact } from '@/lib/settings/schema';
 
 export interface ContactFields {
   name: string;
@@ -7,6 +7,10 @@ export interface ContactFields {
   handle: string;
   startDate: string;
   windowDays: string;
+  /** Shown in the options page only; the popup keeps what was there. */
+  pause: string;
+  countdownSeconds: string;
+  safetyMode: boolean;
 }
 
 export type FormResult = { ok: true; contact: Contact } | { ok: false; errors: Record<string, string> };
@@ -20,7 +24,16 @@ export function splitNames(text: string): string[] {
 }
 
 export function emptyFields(today: string): ContactFields {
-  return { name: '', otherNames: '', handle: '', startDate: today, windowDays: String(WINDOW_DAYS.default) };
+  return {
+    name: '',
+    otherNames: '',
+    handle: '',
+    startDate: today,
+    windowDays: String(WINDOW_DAYS.default),
+    pause: 'window',
+    countdownSeconds: String(COUNTDOWN_SECONDS.default),
+    safetyMode: false,
+  };
 }
 
 export function fieldsFromContact(contact: Contact): ContactFields {
@@ -30,12 +43,15 @@ export function fieldsFromContact(contact: Contact): ContactFields {
     handle: contact.handle ?? '',
     startDate: contact.startDate,
     windowDays: String(contact.windowDays),
+    pause: contact.pause,
+    countdownSeconds: String(contact.countdownSeconds),
+    safetyMode: contact.safetyMode,
   };
 }
 
 /** Validates the form; keeps settings the form does not show from `previous`. */
 export function contactFromFields(fields: ContactFields, id: string, previous?: Contact): FormResult {
-  const days = fields.windowDays.trim();
+  const number = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.trim()));
   const parsed = ContactSchema.safeParse({
     ...previous,
     id,
@@ -43,7 +59,10 @@ export function contactFromFields(fields: ContactFields, id: string, previous?: 
     otherNames: splitNames(fields.otherNames),
     handle: fields.handle.trim() || undefined,
     startDate: fields.startDate,
-    windowDays: days === '' ? Number.NaN : Number(days),
+    windowDays: number(fields.windowDays),
+    pause: fields.pause,
+    countdownSeconds: number(fields.countdownSeconds),
+    safetyMode: fields.safetyMode,
   });
   if (parsed.success) return { ok: true, contact: parsed.data };
   return { ok: false, errors: fieldErrors(parsed.error.issues) };

@@ -76,8 +76,12 @@ export function fieldErrors(issues: readonly { path: PropertyKey[]; message: str
 
 /** Counts per local day ("YYYY-MM-DD"); never any text. */
 export const DayCountsSchema = z.object({
+  /** Drafts kept at a pause. */
   kept: z._default(z.int().check(z.gte(0)), 0),
+  /** Sends that went ahead after a pause. */
   sentAfterPause: z._default(z.int().check(z.gte(0)), 0),
+  /** Sends to a saved contact, paused or not. */
+  sent: z._default(z.int().check(z.gte(0)), 0),
 });
 export const StatsSchema = z.record(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), DayCountsSchema);
 export type Stats = z.infer<typeof StatsSchema>;

@@ -3,8 +3,11 @@
  * Every read is validated; a stored value that fails is set aside (never
  * silently dropped), the popup tells the person, and defaults apply.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { makeBackup, type Backup } from '@/lib/settings/backup';
 import { localDate, toIsoDate } from '@/lib/dates';
+import { applyChanges, changedFields, withStorageLock } from '@/lib/settings/merge';
 import {
   ActivitySchema,
   ContactSchema,
@@ -129,17 +132,28 @@ export function watchContacts(cb: (list: Contact[]) => void): () => void {
 }
 
 /** Adds or replaces one contact (by id), validated before it is written. */
-export async function saveContact(contact: Contact): Promise<void> {
-  const valid = ContactSchema.parse(contact);
-  const list = await loadContacts();
-  const index = list.findIndex((c) => c.id === valid.id);
-  const next = index === -1 ? [...list, valid] : list.map((c, i) => (i === index ? valid : c));
-  await contacts().setValue(ContactsSchema.parse(next));
+/**
+ * Adds or updates one contact (by id), validated before it is written. With
+ * `base` (the contact as the editor loaded it), only the fields changed since
+ * are written over what is stored now: last writer wins per field.
+ */
+export async function saveContact(contact: Contact, base?: Contact): Promise<void> {
+  ContactSchema.parse(contact);
+  await withStorageLock(async () => {
+    const list = await loadContacts();
+    const index = list.findIndex((c) => c.id === contact.id);
+    const stored = list[index];
+    const value = ContactSchema.parse(stored && base ? applyChanges(stored, changedFields(base, contact)) : contact);
+    const next = index === -1 ? [...list, value] : list.map((c, i) => (i === index ? value : c));
+    await contacts().setValue(ContactsSchema.parse(next));
+  });
 }
 
 export async function deleteContact(id: string): Promise<void> {
-  const list = await loadContacts();
-  await contacts().setValue(list.filter((c) => c.id !== id));
+  await withStorageLock(async () => {
+    const list = await loadContacts();
+    await contacts().setValue(list.filter((c) => c.id !== id));
+  });
 }
 
 export async function loadSnooze(): Promise<Snooze> {
@@ -164,7 +178,7 @@ export async function loadStats(): Promise<Stats> {
 export async function countToday(field: keyof DayCounts, now = new Date()): Promise<void> {
   const stats = await loadStats();
   const day = toIsoDate(localDate(now));
-  const today = stats[day] ?? { kept: 0, sentAfterPause: 0 };
+  const today = stats[day] ?? { kept: 0, sentAfterPause: 0, sent: 0 };
   const next: Stats = { ...stats, [day]: { ...today, [field]: today[field] + 1 } };
   const days = Object.keys(next).sort();
   for (const old of days.slice(0, Math.max(0, days.length - STATS_DAYS_KEPT))) delete next[old];
@@ -188,10 +202,40 @@ export async function loadPreferences(): Promise<Preferences> {
   return validated(KEYS.preferences, await preferencesItem().getValue(), PreferencesSchema, DEFAULT_PREFERENCES);
 }
 
-export async function savePreferences(preferences: Preferences): Promise<void> {
-  await preferencesItem().setValue(PreferencesSchema.parse(preferences));
+/** Saves preferences; with `base`, only the fields changed since it was loaded (per-field last writer wins). */
+export async function savePreferences(preferences: Preferences, base?: Preferences): Promise<void> {
+  PreferencesSchema.parse(preferences);
+  await withStorageLock(async () => {
+    const value = base ? applyChanges(await loadPreferences(), changedFields(base, preferences)) : preferences;
+    await preferencesItem().setValue(PreferencesSchema.parse(value));
+  });
 }
 
 export function watchPreferences(cb: (preferences: Preferences) => void): () => void {
   return preferencesItem().watch((raw) => cb(validatedNow(KEYS.preferences, raw, PreferencesSchema, DEFAULT_PREFERENCES)));
+}
+
+/** Everything stored, as one backup. */
+export async function exportAll(now = new Date()) {
+  const [list, preferences, stats] = await Promise.all([loadContacts(), loadPreferences(), loadStats()]);
+  return makeBackup(list, preferences, stats, now);
+}
+
+/** Replaces contacts, preferences and counts with a validated backup, in one write. */
+export async function importAll(backup: Backup): Promise<void> {
+  await withStorageLock(async () => {
+    await storage.setItems([
+      { key: KEYS.contacts, value: ContactsSchema.parse(backup.contacts) },
+      { key: KEYS.preferences, value: PreferencesSchema.parse(backup.preferences) },
+      { key: KEYS.stats, value: StatsSchema.parse(backup.stats) },
+    ]);
+    await storage.setMeta(KEYS.contacts, { v: CONTACTS_VERSION });
+  });
+}
+
+/** Deletes everything Breathing Room stored on this device. */
+export async function deleteEverything(): Promise<void> {
+  await withStorageLock(async () => {
+    await browser.storage.local.clear();
+  });
 }

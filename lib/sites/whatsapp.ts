@@ -36,12 +36,25 @@ function headerTitle(head: Element): string {
   return '';
 }
 
+// Every row of a chat carries the same chat id, so the first row is enough:
+// the runner looks on every busy frame, and a long chat has thousands of rows.
 function chatKind(doc: Document, head: Element): ChatKind {
-  const pane = doc.querySelector(PANE) ?? doc;
-  if (pane.querySelector('[data-id*="@newsletter"], [data-id*="@broadcast"]')) return 'channel';
-  if (pane.querySelector('[data-id*="@g.us"]')) return 'group';
+  const chatId = doc.querySelector(PANE)?.querySelector('[data-id]')?.getAttribute('data-id') ?? '';
+  if (chatId.includes('@newsletter') || chatId.includes('@broadcast')) return 'channel';
+  if (chatId.includes('@g.us')) return 'group';
   if (head.querySelector('[data-icon^="default-group"], [data-icon^="default-community"]')) return 'group';
   return 'direct';
+}
+
+/** The newest message row: the last row of the message list, without scanning the whole list. */
+function lastRow(doc: Document): Element | null {
+  const firstRow = doc.querySelector(PANE)?.querySelector('[data-id]');
+  const list = firstRow?.closest('[role="application"]') ?? firstRow?.parentElement?.parentElement;
+  for (let row = list?.lastElementChild; row; row = row.previousElementSibling) {
+    const message = row.matches(MESSAGE_ROWS) ? row : row.querySelector(MESSAGE_ROWS);
+    if (message) return message;
+  }
+  return null;
 }
 
 export const whatsapp: SiteAdapter = {
@@ -69,12 +82,13 @@ export const whatsapp: SiteAdapter = {
   },
 
   lastMessageMine(doc) {
-    const rows = doc.querySelector(PANE)?.querySelectorAll(MESSAGE_ROWS);
-    const last = rows?.[rows.length - 1];
-    if (!last) return null;
-    if (last.classList.contains('message-out')) return true;
-    if (last.classList.contains('message-in')) return false;
-    return last.getAttribute('data-id')?.startsWith('true_') ?? null;
+    const row = lastRow(doc);
+    if (!row) return null;
+    const bubble = row.matches('.message-in, .message-out') ? row : (row.querySelector('.message-in, .message-out') ?? row);
+    if (bubble.classList.contains('message-out')) return true;
+    if (bubble.classList.contains('message-in')) return false;
+    const id = (row.closest('[data-id]') ?? row.querySelector('[data-id]'))?.getAttribute('data-id');
+    return id ? id.startsWith('true_') : null;
   },
 
   watchRoot(doc) {

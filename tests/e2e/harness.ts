@@ -28,8 +28,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(fixtures: Fixture[] = []): Promise<Session> {
-  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+export interface LaunchOptions {
+  /** Load the built extension (default). Benchmarks also launch a browser without it, to compare. */
+  extension?: boolean;
+}
+
+export async function launch(fixtures: Fixture[] = [], { extension = true }: LaunchOptions = {}): Promise<Session> {
+  if (extension && !existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   const context = await chromium.launchPersistentContext('', {
@@ -37,8 +42,7 @@ export async function launch(fixtures: Fixture[] = []): Promise<Session> {
     headless: true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--no-first-run',
       '--disable-background-networking',
@@ -61,8 +65,10 @@ export async function launch(fixtures: Fixture[] = []): Promise<Session> {
       await route.abort('blockedbyclient');
     }
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const worker = extension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
+    : (undefined as unknown as Worker);
+  const extensionId = extension ? new URL(worker.url()).host : '';
   return {
     context,
     worker,

@@ -1,20 +1,24 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContactSchema, SnoozeSchema, type Contact } from '@/lib/settings/schema';
+import { ContactSchema, DEFAULT_PREFERENCES, SnoozeSchema, type Contact } from '@/lib/settings/schema';
 import {
   CONTACTS_VERSION,
   contactMigrations,
   defineContactsItem,
   deleteContact,
   KEYS,
+  loadActivity,
   loadContacts,
+  loadPreferences,
+  loadStats,
   loadSetAside,
   loadSnooze,
   saveContact,
+  savePreferences,
   saveSnooze,
   watchContacts,
 } from '@/lib/settings/storage';
-import { contactFromFields, splitNames } from '@/lib/settings/form';
+import { contactFromFields, emptyFields, fieldsFromContact, splitNames } from '@/lib/settings/form';
 
 const jordan: Contact = ContactSchema.parse({ id: 'c1', name: 'Jordan Avery', startDate: '2026-11-21' });
 const local = () => fakeBrowser.storage.local;
@@ -67,7 +71,7 @@ describe('ContactSchema', () => {
 });
 
 describe('contact form', () => {
-  const fields = { name: 'Jordan Avery', otherNames: 'Jo, Jordy\n J.A. ,', handle: '', startDate: '2026-11-21', windowDays: '7' };
+  const fields = { ...emptyFields('2026-11-21'), name: 'Jordan Avery', otherNames: 'Jo, Jordy\n J.A. ,' };
 
   it('splits other names on commas, semicolons and lines', () => {
     expect(splitNames('Jo, Jordy\n J.A. ,;')).toEqual(['Jo', 'Jordy', 'J.A.']);
@@ -89,10 +93,15 @@ describe('contact form', () => {
     expect(!result.ok && result.errors.windowDays).toBeTruthy();
   });
 
-  it('keeps settings the form does not show', () => {
-    const previous = { ...jordan, pause: 'always' as const, countdownSeconds: 20 };
-    const result = contactFromFields(fields, 'c1', previous);
-    expect(result.ok && [result.contact.pause, result.contact.countdownSeconds]).toEqual(['always', 20]);
+  it('round-trips every setting through the form fields', () => {
+    const previous = { ...jordan, pause: 'always' as const, countdownSeconds: 20, safetyMode: true, handle: '@jo' };
+    const result = contactFromFields(fieldsFromContact(previous), 'c1', previous);
+    expect(result).toEqual({ ok: true, contact: previous });
+  });
+
+  it('refuses a countdown outside 3–60 seconds and an unknown pause mode', () => {
+    const result = contactFromFields({ ...fields, countdownSeconds: '90', pause: 'sometimes' }, 'c1');
+    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(['countdownSeconds', 'pause']);
   });
 });
 
@@ -168,5 +177,86 @@ describe('migrations', () => {
   it('a current value is left as it is', async () => {
     await local().set({ [rawKey(KEYS.contacts)]: [jordan], [`${rawKey(KEYS.contacts)}$`]: { v: CONTACTS_VERSION } });
     expect(await defineContactsItem().getValue()).toEqual([jordan]);
+  });
+});
+
+describe('corruption of every stored key', () => {
+  const loaders = {
+    [KEYS.contacts]: () => loadContacts(),
+    [KEYS.snooze]: () => loadSnooze(),
+    [KEYS.stats]: () => loadStats(),
+    [KEYS.activity]: () => loadActivity(),
+    [KEYS.preferences]: () => loadPreferences(),
+  } as const;
+  const defaults = {
+    [KEYS.contacts]: [],
+    [KEYS.snooze]: null,
+    [KEYS.stats]: {},
+    [KEYS.activity]: {},
+    [KEYS.preferences]: DEFAULT_PREFERENCES,
+  };
+  const garbage: unknown[] = ['not json at all', 42, { contacts: 'x' }, [1, 2, 3], { until: -5 }, true];
+
+  it('covers every key the extension stores', () => {
+    expect(Object.keys(loaders).sort()).toEqual(Object.values(KEYS).filter((k) => k !== KEYS.setAside).sort());
+  });
+
+  it.each(Object.keys(loaders))('%s: a damaged value is set aside, defaults apply, the rest keeps working', async (key) => {
+    await saveContact(jordan);
+    for (const [i, value] of garbage.entries()) {
+      if (key === KEYS.contacts && i === 0) await saveContact(jordan);
+      await local().set({ [rawKey(key)]: value });
+      const loaded = await loaders[key as keyof typeof loaders]();
+      expect(loaded).toEqual(defaults[key as keyof typeof defaults]);
+    }
+    const aside = await loadSetAside();
+    expect(aside.length).toBeGreaterThan(0);
+    expect(aside.every((entry) => entry.key === key)).toBe(true);
+    // Everything else still reads.
+    if (key !== KEYS.contacts) expect(await loadContacts()).toEqual([jordan]);
+    expect(await loadPreferences()).toEqual(DEFAULT_PREFERENCES);
+  });
+
+  it('a damaged set-aside list itself starts clean instead of failing', async () => {
+    await local().set({ [rawKey(KEYS.setAside)]: 'garbage' });
+    expect(await loadSetAside()).toEqual([]);
+  });
+});
+
+describe('concurrent edits', () => {
+  it('two editors saving different fields of the same contact lose nothing', async () => {
+    await saveContact(jordan);
+    const base = (await loadContacts())[0]!;
+    await Promise.all([
+      saveContact({ ...base, name: 'Jordan A.' }, base),
+      saveContact({ ...base, windowDays: 10 }, base),
+      saveContact({ ...base, otherNames: ['Jo'] }, base),
+    ]);
+    expect((await loadContacts())[0]).toMatchObject({ name: 'Jordan A.', windowDays: 10, otherNames: ['Jo'] });
+  });
+
+  it('the same field edited twice: the last writer wins', async () => {
+    await saveContact(jordan);
+    const base = (await loadContacts())[0]!;
+    await saveContact({ ...base, windowDays: 10 }, base);
+    await saveContact({ ...base, windowDays: 12 }, base);
+    expect((await loadContacts())[0]?.windowDays).toBe(12);
+  });
+
+  it('preferences merge per field too', async () => {
+    const base = await loadPreferences();
+    await Promise.all([
+      savePreferences({ ...base, quietHours: { start: 23, end: 6 } }, base),
+      savePreferences({ ...base, disabledRules: ['labels'] }, base),
+    ]);
+    expect(await loadPreferences()).toMatchObject({ quietHours: { start: 23, end: 6 }, disabledRules: ['labels'] });
+  });
+
+  it('a contact deleted meanwhile is saved whole again by its editor', async () => {
+    await saveContact(jordan);
+    const base = (await loadContacts())[0]!;
+    await deleteContact(base.id);
+    await saveContact({ ...base, windowDays: 9 }, base);
+    expect(await loadContacts()).toEqual([{ ...base, windowDays: 9 }]);
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * Export and import of all settings as one JSON file. An import is parsed and
+ * validated whole before anything is written: a bad or hostile file is
+ * refused with a clear message and changes nothing.
+ */
+import * as z from 'zod/mini';
+import { ContactsSchema, PreferencesSchema, StatsSchema, type Contact, type Preferences, type Stats } from '@/lib/settings/schema';
+
+export const BACKUP_FORMAT = 'breathing-room-backup';
+export const BACKUP_VERSION = 1;
+/** Far more than any real backup; refuses giant files before parsing them. */
+export const BACKUP_MAX_BYTES = 1_000_000;
+
+export const BackupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.string().check(z.maxLength(40)),
+  contacts: ContactsSchema,
+  preferences: PreferencesSchema,
+  stats: z._default(StatsSchema, {}),
+});
+export type Backup = z.infer<typeof BackupSchema>;
+
+export function makeBackup(contacts: Contact[], preferences: Preferences, stats: Stats, now = new Date()): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), contacts, preferences, stats };
+}
+
+export function backupFileName(now = new Date()): string {
+  return `breathing-room-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export type ImportResult = { ok: true; backup: Backup } | { ok: false; message: string };
+
+/** Reads an import file's text; never throws. */
+export function readBackup(text: string): ImportResult {
+  if (typeof text !== 'string' || text.length === 0) return { ok: false, message: 'That file is empty.' };
+  if (text.length > BACKUP_MAX_BYTES) return { ok: false, message: 'That file is too large to be a Breathing Room backup.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'That file isn’t valid JSON, so nothing was imported.' };
+  }
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, message: 'That isn’t a Breathing Room backup, so nothing was imported.' };
+  }
+  if ((data as { version?: unknown }).version !== BACKUP_VERSION) {
+    return { ok: false, message: 'That backup comes from a version this one can’t read; nothing was imported.' };
+  }
+  const parsed = BackupSchema.safeParse(data);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || 'the file';
+    return { ok: false, message: `Part of that backup isn’t valid (${where}), so nothing was imported.` };
+  }
+  const ids = parsed.data.contacts.map((c) => c.id);
+  if (new Set(ids).size !== ids.length) return { ok: false, message: 'That backup lists a contact twice; nothing was imported.' };
+  return { ok: true, backup: parsed.data };
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// `npm run bench` (scripts/bench.mjs): measurements, not tests.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['bench/**/*.measure.ts'],
+    environment: 'node',
+    testTimeout: 600_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
