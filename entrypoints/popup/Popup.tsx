@@ -21,6 +21,7 @@ import {
   watchSnooze,
 } from '@/lib/settings/storage';
 import { isSnoozed, snoozeEnd } from '@/lib/snooze';
+import { browser } from 'wxt/browser';
 import { usePageStatus } from './page-status';
 
 type Mode = 'view' | 'edit' | 'confirm-delete';
@@ -142,7 +143,24 @@ export function Popup() {
         </section>
       )}
 
+      {contacts.length > 1 && (
+        <ul class="others" aria-label="Other contacts">
+          {contacts.slice(1).map((other) => {
+            const otherPhase = phaseOf(other, now);
+            return (
+              <li key={other.id}>
+                {other.name}: {otherPhase ? phaseStatus(otherPhase) : ''}
+              </li>
+            );
+          })}
+        </ul>
+      )}
       <PageStatusLine status={page} />
+      <div class="actions start">
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings and more contacts
+        </button>
+      </div>
       <SafetyNote />
     </main>
   );

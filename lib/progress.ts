@@ -1,0 +1,53 @@
+/** Pure: the counts kept per day, turned into what the options page shows. */
+import { dayIndex, localDate, parseIsoDate, toIsoDate, type CalendarDate } from '@/lib/dates';
+import { phaseOf } from '@/lib/phase';
+import type { Contact, DayCounts, Stats } from '@/lib/settings/schema';
+
+export interface DayBar extends DayCounts {
+  date: string;
+}
+
+function addDays(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The last `days` local days up to today, oldest first, zeros where nothing was counted. */
+export function recentDays(stats: Stats, today: Date, days = 30): DayBar[] {
+  const end = localDate(today);
+  return Array.from({ length: days }, (_, i) => {
+    const date = toIsoDate(addDays(end, i - days + 1));
+    const counts = stats[date];
+    return { date, kept: counts?.kept ?? 0, sentAfterPause: counts?.sentAfterPause ?? 0, sent: counts?.sent ?? 0 };
+  });
+}
+
+/**
+ * Days of the space (window, or every day in safety mode) that have passed,
+ * and how many of them went without a message. A slip is one day, not a reset.
+ */
+export function spaceDays(contact: Contact, stats: Stats, today: Date): { passed: number; kept: number } {
+  const start = parseIsoDate(contact.startDate);
+  const phase = phaseOf(contact, today);
+  if (!start || !phase || phase.kind === 'before') return { passed: 0, kept: 0 };
+  const elapsed = dayIndex(localDate(today)) - dayIndex(start) + 1;
+  const passed = contact.safetyMode ? elapsed : Math.min(elapsed, contact.windowDays);
+  let kept = 0;
+  for (let i = 0; i < passed; i++) if (!stats[toIsoDate(addDays(start, i))]?.sent) kept++;
+  return { passed, kept };
+}
+
+export function totals(bars: readonly DayBar[]): DayCounts {
+  return bars.reduce(
+    (sum, b) => ({ kept: sum.kept + b.kept, sentAfterPause: sum.sentAfterPause + b.sentAfterPause, sent: sum.sent + b.sent }),
+    { kept: 0, sentAfterPause: 0, sent: 0 },
+  );
+}
+
+/** One kind sentence about the month, never a broken streak. */
+export function progressSentence(sum: DayCounts): string {
+  if (sum.kept === 0 && sum.sentAfterPause === 0) return 'Nothing to count yet. Every day you give space counts, whether or not anything shows here.';
+  const kept = sum.kept === 1 ? 'one draft' : `${sum.kept} drafts`;
+  if (sum.sentAfterPause === 0) return `You kept ${kept} this month. That took something.`;
+  return `You kept ${kept} this month. Sending one anyway doesn’t undo the days you gave; tomorrow counts just the same.`;
+}
