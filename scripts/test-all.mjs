@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds the extension, runs the unit tests, then the real-browser
- * tests against the build, and ends with one plain line: "N passed, N failed".
+ * `npm test`: builds the extension (Chrome and Firefox), runs the unit tests,
+ * then the real-browser tests against the Chrome build, and ends with one
+ * plain line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,7 +27,10 @@ function suite(name, config) {
   }
 }
 
+// Both builds first: the unit tests read the built manifests.
 const built = run('npx', ['wxt', 'build']);
+const builtFirefox = run('npx', ['wxt', 'build', '-b', 'firefox']);
+if (builtFirefox !== 0) counts.failed += 1;
 suite('unit');
 if (built === 0) suite('browser', 'vitest.e2e.config.ts');
 else counts.failed += 1;

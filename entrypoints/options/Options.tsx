@@ -133,7 +133,9 @@ function ContactsSection({ contacts, now }: { contacts: Contact[]; now: Date }) 
 
 function PreferencesSection({ preferences }: { preferences: Preferences }) {
   const save = (patch: Partial<Preferences>) => void savePreferences({ ...preferences, ...patch }, preferences);
-  const toggle = (list: readonly string[], id: string, on: boolean) => (on ? list.filter((x) => x !== id) : [...list, id]);
+  /** Switching an item off adds it to the list of disabled ones; switching it on removes it. */
+  const toggle = (disabled: readonly string[], id: string, wasOn: boolean) =>
+    wasOn ? [...disabled, id] : disabled.filter((x) => x !== id);
   const number = (text: string, fallback: number) => (Number.isFinite(Number(text)) && text.trim() ? Math.round(Number(text)) : fallback);
   return (
     <section aria-labelledby="reminders-heading">
