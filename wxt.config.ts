@@ -15,7 +15,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'breathing-room@breathing-room.app', strict_min_version: '115.0' },
+            gecko: {
+              id: 'breathing-room@breathing-room.app',
+              // 140 is the first Firefox that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // Firefox's built-in consent: this add-on collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -43,8 +43,9 @@ function stop(event: Event): void {
 }
 
 export function installSendGuard(ctx: ContentScriptContext, hooks: SendGuardHooks): void {
-  // After a paused Enter, its keypress/keyup must not reach the site either.
+  // After a paused Enter, its keypress/keyup in the composer must not reach the site either.
   let swallowEnterUntil = 0;
+  let swallowIn: HTMLElement | null = null;
   // After a paused press on the send button, the rest of its pointer sequence.
   let swallowPointerUntil = 0;
 
@@ -56,7 +57,7 @@ export function installSendGuard(ctx: ContentScriptContext, hooks: SendGuardHook
       return;
     }
     if (event.type !== 'keydown') {
-      if (event.key === 'Enter' && Date.now() < swallowEnterUntil) stop(event);
+      if (event.key === 'Enter' && Date.now() < swallowEnterUntil && within(swallowIn, event)) stop(event);
       return;
     }
     if (!isSendKey(event)) return;
@@ -69,6 +70,7 @@ export function installSendGuard(ctx: ContentScriptContext, hooks: SendGuardHook
     }
     stop(event);
     swallowEnterUntil = Date.now() + SEQUENCE_MS;
+    swallowIn = guard.composer;
     hooks.onPause();
   };
 
