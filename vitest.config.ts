@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['tests/unit/setup-i18n.ts'],
     // DOM tests opt in with a `// @vitest-environment happy-dom` line.
   },
 });

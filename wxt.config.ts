@@ -3,11 +3,12 @@ import preact from '@preact/preset-vite';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // WXT picks the icons up from public/icon/<size>.png.
   manifest: ({ browser }) => ({
-    name: 'Breathing Room',
-    description: 'A calm pause before texting your ex. Everything stays in your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: the contact and snooze; alarms: the badge and snooze expiry in an
     // MV3 service worker. Host access comes only from the content script's
     // matches (the messenger sites); nothing else.

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { COUNTDOWN_SECONDS, WINDOW_DAYS, type Contact } from '@/lib/settings/schema';
 import { contactFromFields, type ContactFields } from '@/lib/settings/form';
@@ -42,8 +43,7 @@ function Field({ id, label, hint, error, children }: FieldProps) {
   );
 }
 
-export const SAFETY_MODE_EXPLAINED =
-  'For abuse, violence or broken trust: no reconnect phase and no openers, every send to them is paused, and the reminder points to support.';
+export const safetyModeExplained = () => i18n.t('form.safetyModeHint');
 
 /** The contact form: labelled fields, inline errors straight from the zod schema. */
 export function ContactForm({ initial, id, previous, onSave, onCancel, advanced = false }: ContactFormProps) {
@@ -86,36 +86,36 @@ export function ContactForm({ initial, id, previous, onSave, onCancel, advanced 
 
   return (
     <form class="contact-form" onSubmit={submit} noValidate>
-      <Field id="name" label="Contact name" hint="As their chat shows it." error={errors.name}>
+      <Field id="name" label={i18n.t('form.name')} hint={i18n.t('form.nameHint')} error={errors.name}>
         {(d) => input('name', 'text', d, { autoComplete: 'off', required: true })}
       </Field>
-      <Field id="otherNames" label="Other names" hint="Nicknames or other spellings, separated by commas." error={errors.otherNames}>
+      <Field id="otherNames" label={i18n.t('form.otherNames')} hint={i18n.t('form.otherNamesHint')} error={errors.otherNames}>
         {(d) => input('otherNames', 'text', d, { autoComplete: 'off' })}
       </Field>
-      <Field id="handle" label="Phone or handle (optional)" error={errors.handle}>
+      <Field id="handle" label={i18n.t('form.handle')} error={errors.handle}>
         {(d) => input('handle', 'text', d, { autoComplete: 'off' })}
       </Field>
       <div class="row">
-        <Field id="startDate" label="Start date" error={errors.startDate}>
+        <Field id="startDate" label={i18n.t('form.startDate')} error={errors.startDate}>
           {(d) => input('startDate', 'date', d, { required: true })}
         </Field>
-        <Field id="windowDays" label="Space (days)" error={errors.windowDays}>
+        <Field id="windowDays" label={i18n.t('form.windowDays')} error={errors.windowDays}>
           {(d) => input('windowDays', 'number', d, { min: WINDOW_DAYS.min, max: WINDOW_DAYS.max, step: 1, required: true })}
         </Field>
       </div>
       {advanced && (
         <>
           <div class="row">
-            <Field id="pause" label="Pause before sending" error={errors.pause}>
+            <Field id="pause" label={i18n.t('form.pause')} error={errors.pause}>
               {(d) => (
                 <select {...aria('pause', d)} value={fields.pause} onChange={(e) => set({ pause: (e.currentTarget as HTMLSelectElement).value })}>
-                  <option value="window">During the space window</option>
-                  <option value="always">Always</option>
-                  <option value="off">Never</option>
+                  <option value="window">{i18n.t('form.pauseWindow')}</option>
+                  <option value="always">{i18n.t('form.pauseAlways')}</option>
+                  <option value="off">{i18n.t('form.pauseOff')}</option>
                 </select>
               )}
             </Field>
-            <Field id="countdownSeconds" label="Countdown (seconds)" error={errors.countdownSeconds}>
+            <Field id="countdownSeconds" label={i18n.t('form.countdown')} error={errors.countdownSeconds}>
               {(d) =>
                 input('countdownSeconds', 'number', d, { min: COUNTDOWN_SECONDS.min, max: COUNTDOWN_SECONDS.max, step: 1 })
               }
@@ -130,10 +130,10 @@ export function ContactForm({ initial, id, previous, onSave, onCancel, advanced 
                 aria-describedby="safetyMode-hint"
                 onChange={(e) => set({ safetyMode: (e.currentTarget as HTMLInputElement).checked })}
               />{' '}
-              No contact at all
+              {i18n.t('form.safetyMode')}
             </label>
             <p class="hint" id="safetyMode-hint">
-              {SAFETY_MODE_EXPLAINED}
+              {safetyModeExplained()}
             </p>
           </div>
         </>
@@ -141,11 +141,11 @@ export function ContactForm({ initial, id, previous, onSave, onCancel, advanced 
       <div class="actions">
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {i18n.t('form.cancel')}
           </button>
         )}
         <button type="submit" class="primary" disabled={saving}>
-          Save
+          {i18n.t('form.save')}
         </button>
       </div>
     </form>

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { Finding } from '@/lib/rules';
 
 export interface DraftNudgeProps {
@@ -15,8 +16,8 @@ export function DraftNudge({ findings, opener }: DraftNudgeProps) {
       <p class="nudge-main">
         <strong>{main.message}</strong> {main.suggestion}
       </p>
-      {more.length > 0 && <p class="nudge-more">Also: {more.map((f) => f.message).join(' ')}</p>}
-      {opener && <p class="nudge-opener">Try instead: {opener}</p>}
+      {more.length > 0 && <p class="nudge-more">{i18n.t('nudge.also', [more.map((f) => f.message).join(' ')])}</p>}
+      {opener && <p class="nudge-opener">{i18n.t('nudge.tryInstead', [opener])}</p>}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { DayBar } from '@/lib/progress';
 
 const WIDTH = 600;
@@ -10,14 +11,18 @@ export function ProgressChart({ bars }: { bars: readonly DayBar[] }) {
   const slot = WIDTH / Math.max(1, bars.length);
   const barWidth = (slot - GAP) / 2;
   const h = (n: number) => Math.round((n / max) * (HEIGHT - 16));
-  const label = `Last ${bars.length} days: ${bars.reduce((s, b) => s + b.kept, 0)} drafts kept, ${bars.reduce((s, b) => s + b.sentAfterPause, 0)} sent after a pause.`;
+  const label = i18n.t('progress.chartLabel', [
+    String(bars.length),
+    String(bars.reduce((s, b) => s + b.kept, 0)),
+    String(bars.reduce((s, b) => s + b.sentAfterPause, 0)),
+  ]);
   return (
     <figure class="chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label} preserveAspectRatio="none">
         <line x1="0" y1={HEIGHT - 0.5} x2={WIDTH} y2={HEIGHT - 0.5} class="axis" />
         {bars.map((b, i) => (
           <g key={b.date}>
-            <title>{`${b.date}: ${b.kept} kept, ${b.sentAfterPause} sent after a pause`}</title>
+            <title>{i18n.t('progress.chartDay', [b.date, String(b.kept), String(b.sentAfterPause)])}</title>
             {b.kept > 0 && <rect class="kept" x={i * slot} y={HEIGHT - h(b.kept)} width={barWidth} height={h(b.kept)} rx="2" />}
             {b.sentAfterPause > 0 && (
               <rect
@@ -33,7 +38,8 @@ export function ProgressChart({ bars }: { bars: readonly DayBar[] }) {
         ))}
       </svg>
       <figcaption>
-        <span class="key kept" aria-hidden="true" /> drafts kept <span class="key sent" aria-hidden="true" /> sent after a pause
+        <span class="key kept" aria-hidden="true" /> {i18n.t('progress.keyKept')} <span class="key sent" aria-hidden="true" />{' '}
+        {i18n.t('progress.keySent')}
       </figcaption>
     </figure>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { SafetyNote } from '@/components/SafetyNote';
 import { SnoozeChoices } from '@/components/SnoozeChoices';
@@ -21,7 +22,7 @@ export function ReminderCard({ phase, onDismiss, onSnooze }: ReminderCardProps) 
   return (
     <section class="card" role="dialog" aria-labelledby="br-card-title" aria-describedby="br-card-status">
       <h2 id="br-card-title" class="card-title">
-        Breathing Room
+        {i18n.t('extName')}
       </h2>
       <p id="br-card-status" class="status">
         {phaseStatus(phase)}
@@ -31,22 +32,22 @@ export function ReminderCard({ phase, onDismiss, onSnooze }: ReminderCardProps) 
           <li key={rule}>{rule}</li>
         ))}
       </ul>
-      {openers.length > 0 && <p class="openers">Good openers: {openers.join(', ')}.</p>}
+      {openers.length > 0 && <p class="openers">{i18n.t('guide.openers', [openers.join(', ')])}</p>}
       <SafetyNote />
       {snoozing ? (
-        <div class="actions" role="group" aria-label="Snooze reminders for">
+        <div class="actions" role="group" aria-label={i18n.t('card.snoozeFor')}>
           <SnoozeChoices onSnooze={onSnooze} />
           <button type="button" class="quiet" onClick={() => setSnoozing(false)}>
-            Cancel
+            {i18n.t('card.cancel')}
           </button>
         </div>
       ) : (
         <div class="actions">
           <button type="button" onClick={() => setSnoozing(true)} aria-expanded="false">
-            Snooze
+            {i18n.t('card.snooze')}
           </button>
           <button type="button" class="primary" onClick={onDismiss}>
-            Dismiss
+            {i18n.t('card.dismiss')}
           </button>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/rules';
 
@@ -54,7 +55,7 @@ export function SendPause({ findings, readyAt, onKeep, onSendAnyway }: SendPause
         aria-describedby="br-pause-reasons"
         onKeyDown={onKeyDown}
       >
-        <h2 id="br-pause-title">Take a breath before this goes</h2>
+        <h2 id="br-pause-title">{i18n.t('pause.title')}</h2>
         <div id="br-pause-reasons">
           {findings.length > 0 ? (
             <ul class="reasons">
@@ -65,18 +66,18 @@ export function SendPause({ findings, readyAt, onKeep, onSendAnyway }: SendPause
               ))}
             </ul>
           ) : (
-            <p>Nothing in it breaks the rules. Still, give it a moment.</p>
+            <p>{i18n.t('pause.clean')}</p>
           )}
           <p class="countdown" aria-live="off">
-            {secondsLeft > 0 ? `You can send in ${secondsLeft} s.` : 'Your draft is safe either way.'}
+            {secondsLeft > 0 ? i18n.t('pause.countdown', [String(secondsLeft)]) : i18n.t('pause.safe')}
           </p>
         </div>
         <div class="actions">
           <button type="button" ref={sendRef} onClick={onSendAnyway} disabled={secondsLeft > 0}>
-            Send anyway
+            {i18n.t('pause.sendAnyway')}
           </button>
           <button type="button" class="primary" ref={keepRef} onClick={onKeep}>
-            Keep my draft
+            {i18n.t('pause.keep')}
           </button>
         </div>
       </div>

@@ -1,18 +1,15 @@
-import type { SnoozeChoice } from '@/lib/snooze';
+import { i18n } from '#i18n';
+import { SNOOZE_CHOICES, type SnoozeChoice } from '@/lib/snooze';
 
-export const SNOOZE_LABELS: Record<SnoozeChoice, string> = {
-  '15m': '15 minutes',
-  '1h': '1 hour',
-  tomorrow: 'Until tomorrow',
-};
+const LABEL_KEYS = { '15m': 'snooze.m15', '1h': 'snooze.h1', tomorrow: 'snooze.tomorrow' } as const satisfies Record<SnoozeChoice, string>;
 
 /** The three snooze buttons, shared by the popup and the reminder card. */
 export function SnoozeChoices({ onSnooze }: { onSnooze: (choice: SnoozeChoice) => void }) {
   return (
     <>
-      {(Object.keys(SNOOZE_LABELS) as SnoozeChoice[]).map((choice) => (
+      {SNOOZE_CHOICES.map((choice) => (
         <button key={choice} type="button" onClick={() => onSnooze(choice)}>
-          {SNOOZE_LABELS[choice]}
+          {i18n.t(LABEL_KEYS[choice])}
         </button>
       ))}
     </>

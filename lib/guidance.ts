@@ -1,67 +1,56 @@
 /**
  * What the reminder says in each phase: our wording of the rules in
- * ../shared/DESIGN.md ("Where the rules come from"). Data, not UI.
+ * ../shared/DESIGN.md ("Where the rules come from"), in the person's language
+ * (locales/*.yml).
  */
+import { i18n } from '#i18n';
 import type { Phase } from '@/lib/phase';
 
-export const SPACE_RULES = [
-  'No texts, no calls, no surprise visits.',
-  'These days without you are what lets the space work.',
-];
-
+export const SPACE_RULES = ['guide.space1', 'guide.space2'] as const;
 export const RECONNECT_RULES = [
-  'A text, not a call out of the blue.',
-  'Short, casual and light: no long paragraphs.',
-  'No confessions, no rehashing the breakup, no pleading.',
-  'Don’t push for labels.',
-  'Not in the middle of the night.',
-  'One message, then wait for their reply.',
-  'Leave a few days between messages.',
-];
+  'guide.reconnect1',
+  'guide.reconnect2',
+  'guide.reconnect3',
+  'guide.reconnect4',
+  'guide.reconnect5',
+  'guide.reconnect6',
+  'guide.reconnect7',
+] as const;
+export const NO_CONTACT_RULES = ['guide.noContact1'] as const;
+export const OPENERS = ['guide.opener1', 'guide.opener2', 'guide.opener3', 'guide.opener4'] as const;
 
-export const NO_CONTACT_RULES = ['No contact at all: no texts, no calls, no replies you don’t need to send.'];
-
-export const OPENERS = [
-  '“How are you?”',
-  'a film or book they’d like',
-  'a bit of news about your own project',
-  'a link to an article they’d find interesting',
-];
-
-export const SAFETY_LINE = 'After abuse or violence, the advice is no contact at all.';
-export const SAFETY_LINK = { label: 'Find support', href: 'https://findahelpline.com/' };
+export const SAFETY_LINK_HREF = 'https://findahelpline.com/';
+export const safetyLine = () => i18n.t('guide.safety');
+export const safetyLinkLabel = () => i18n.t('guide.findSupport');
 
 /** Status line for the popup and card: "Day 3 of 7 · 4 days left". */
 export function phaseStatus(phase: Phase): string {
   switch (phase.kind) {
     case 'before':
-      return phase.startsInDays === 1 ? 'Your space starts tomorrow' : `Your space starts in ${phase.startsInDays} days`;
+      return phase.startsInDays === 1 ? i18n.t('phase.startsTomorrow') : i18n.t('phase.startsIn', [String(phase.startsInDays)]);
     case 'window': {
       const left =
-        phase.daysLeft === 0 ? 'last day' : phase.daysLeft === 1 ? '1 day left' : `${phase.daysLeft} days left`;
-      return `Day ${phase.day} of ${phase.of} · ${left}`;
+        phase.daysLeft === 0
+          ? i18n.t('phase.lastDay')
+          : phase.daysLeft === 1
+            ? i18n.t('phase.oneDayLeft')
+            : i18n.t('phase.daysLeft', [String(phase.daysLeft)]);
+      return i18n.t('phase.window', [String(phase.day), String(phase.of), left]);
     }
     case 'reconnect':
-      return 'Reconnect phase: short and light';
+      return i18n.t('phase.reconnect');
     case 'no-contact':
-      return `No contact · day ${phase.day}`;
+      return i18n.t('phase.noContact', [String(phase.day)]);
   }
 }
 
 /** The rules that apply now. */
-export function rulesFor(phase: Phase): readonly string[] {
-  switch (phase.kind) {
-    case 'before':
-    case 'window':
-      return SPACE_RULES;
-    case 'reconnect':
-      return RECONNECT_RULES;
-    case 'no-contact':
-      return NO_CONTACT_RULES;
-  }
+export function rulesFor(phase: Phase): string[] {
+  const keys = phase.kind === 'reconnect' ? RECONNECT_RULES : phase.kind === 'no-contact' ? NO_CONTACT_RULES : SPACE_RULES;
+  return keys.map((key) => i18n.t(key));
 }
 
 /** Gentle openers, only once reconnecting is right. */
-export function openersFor(phase: Phase): readonly string[] {
-  return phase.kind === 'reconnect' ? OPENERS : [];
+export function openersFor(phase: Phase): string[] {
+  return phase.kind === 'reconnect' ? OPENERS.map((key) => i18n.t(key)) : [];
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 /** Pure: the counts kept per day, turned into what the options page shows. */
 import { dayIndex, localDate, parseIsoDate, toIsoDate, type CalendarDate } from '@/lib/dates';
 import { phaseOf } from '@/lib/phase';
@@ -46,8 +47,7 @@ export function totals(bars: readonly DayBar[]): DayCounts {
 
 /** One kind sentence about the month, never a broken streak. */
 export function progressSentence(sum: DayCounts): string {
-  if (sum.kept === 0 && sum.sentAfterPause === 0) return 'Nothing to count yet. Every day you give space counts, whether or not anything shows here.';
-  const kept = sum.kept === 1 ? 'one draft' : `${sum.kept} drafts`;
-  if (sum.sentAfterPause === 0) return `You kept ${kept} this month. That took something.`;
-  return `You kept ${kept} this month. Sending one anyway doesn’t undo the days you gave; tomorrow counts just the same.`;
+  if (sum.kept === 0 && sum.sentAfterPause === 0) return i18n.t('progress.nothing');
+  const kept = sum.kept === 1 ? i18n.t('progress.oneDraft') : i18n.t('progress.drafts', [String(sum.kept)]);
+  return sum.sentAfterPause === 0 ? i18n.t('progress.kept', [kept]) : i18n.t('progress.keptSlip', [kept]);
 }

@@ -1,12 +1,14 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ContactForm, SAFETY_MODE_EXPLAINED } from '@/components/ContactForm';
+import { ContactForm, safetyModeExplained } from '@/components/ContactForm';
 import { ProgressChart } from '@/components/ProgressChart';
 import { SafetyNote } from '@/components/SafetyNote';
 import { localDate, toIsoDate } from '@/lib/dates';
 import { phaseStatus } from '@/lib/guidance';
 import { phaseOf } from '@/lib/phase';
 import { progressSentence, recentDays, spaceDays, totals } from '@/lib/progress';
-import { RULE_IDS, type RuleId } from '@/lib/rules';
+import { RULE_IDS } from '@/lib/rules';
+import { ruleLabel } from '@/lib/rules/messages';
 import { backupFileName, readBackup } from '@/lib/settings/backup';
 import { emptyFields, fieldsFromContact } from '@/lib/settings/form';
 import type { Contact, Preferences, SetAside, Stats } from '@/lib/settings/schema';
@@ -28,17 +30,6 @@ import {
 } from '@/lib/settings/storage';
 import { ADAPTERS } from '@/lib/sites/registry';
 
-export const RULE_LABELS: Record<RuleId, string> = {
-  'too-long': 'Long messages',
-  confession: 'Confessions of feelings',
-  autopsy: 'Going back over the breakup',
-  pleading: 'Pleading for another chance',
-  labels: 'Pushing for a label',
-  'late-night': 'Writing late at night',
-  'double-text': 'Writing twice in a row',
-  'too-soon': 'Writing again within two days',
-  'space-window': 'Any message in the space window',
-};
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const hourLabel = (h: number) => `${String(h).padStart(2, '0')}:00`;
@@ -57,10 +48,10 @@ function ContactsSection({ contacts, now }: { contacts: Contact[]; now: Date }) 
 
   return (
     <section aria-labelledby="contacts-heading">
-      <h2 id="contacts-heading">Contacts</h2>
+      <h2 id="contacts-heading">{i18n.t('options.contacts')}</h2>
       {deleted && (
         <div class="toast" role="status">
-          <span>{deleted.name} was deleted.</span>
+          <span>{i18n.t('options.deleted', [deleted.name])}</span>
           <button
             type="button"
             onClick={async () => {
@@ -68,11 +59,11 @@ function ContactsSection({ contacts, now }: { contacts: Contact[]; now: Date }) 
               setDeleted(null);
             }}
           >
-            Undo
+            {i18n.t('options.undo')}
           </button>
         </div>
       )}
-      {contacts.length === 0 && editing !== 'new' && <p class="intro">No contact saved yet.</p>}
+      {contacts.length === 0 && editing !== 'new' && <p class="intro">{i18n.t('options.none')}</p>}
       {contacts.map((contact) => {
         const phase = phaseOf(contact, now);
         return editing === contact.id ? (
@@ -94,15 +85,15 @@ function ContactsSection({ contacts, now }: { contacts: Contact[]; now: Date }) 
               <p class="who">{contact.name}</p>
               <p class="status">
                 {phase ? phaseStatus(phase) : ''}
-                {contact.safetyMode ? ' · no contact at all' : ''}
+                {contact.safetyMode ? i18n.t('options.noContactSuffix') : ''}
               </p>
             </div>
             <div class="actions">
-              <button type="button" onClick={() => setEditing(contact.id)} aria-label={`Edit ${contact.name}`}>
-                Edit
+              <button type="button" onClick={() => setEditing(contact.id)} aria-label={i18n.t('options.editNamed', [contact.name])}>
+                {i18n.t('popup.edit')}
               </button>
-              <button type="button" onClick={() => void remove(contact)} aria-label={`Delete ${contact.name}`}>
-                Delete
+              <button type="button" onClick={() => void remove(contact)} aria-label={i18n.t('options.deleteNamed', [contact.name])}>
+                {i18n.t('popup.delete')}
               </button>
             </div>
           </div>
@@ -122,11 +113,11 @@ function ContactsSection({ contacts, now }: { contacts: Contact[]; now: Date }) 
       ) : (
         <div class="actions start">
           <button type="button" onClick={() => setEditing('new')}>
-            Add a contact
+            {i18n.t('options.add')}
           </button>
         </div>
       )}
-      <p class="hint">No contact at all: {SAFETY_MODE_EXPLAINED}</p>
+      <p class="hint">{i18n.t('options.safetyExplained', [safetyModeExplained()])}</p>
     </section>
   );
 }
@@ -139,12 +130,12 @@ function PreferencesSection({ preferences }: { preferences: Preferences }) {
   const number = (text: string, fallback: number) => (Number.isFinite(Number(text)) && text.trim() ? Math.round(Number(text)) : fallback);
   return (
     <section aria-labelledby="reminders-heading">
-      <h2 id="reminders-heading">Reminders and nudges</h2>
+      <h2 id="reminders-heading">{i18n.t('options.reminders')}</h2>
       <fieldset>
-        <legend>Quiet hours (no messages at night)</legend>
+        <legend>{i18n.t('options.quiet')}</legend>
         <div class="row">
           <div class="field">
-            <label for="quiet-start">From</label>
+            <label for="quiet-start">{i18n.t('options.from')}</label>
             <select
               id="quiet-start"
               value={preferences.quietHours.start}
@@ -156,7 +147,7 @@ function PreferencesSection({ preferences }: { preferences: Preferences }) {
             </select>
           </div>
           <div class="field">
-            <label for="quiet-end">Until</label>
+            <label for="quiet-end">{i18n.t('options.until')}</label>
             <select
               id="quiet-end"
               value={preferences.quietHours.end}
@@ -168,13 +159,13 @@ function PreferencesSection({ preferences }: { preferences: Preferences }) {
             </select>
           </div>
         </div>
-        <p class="hint">The same hour twice means no quiet hours.</p>
+        <p class="hint">{i18n.t('options.quietHint')}</p>
       </fieldset>
       <fieldset>
-        <legend>When is a message long?</legend>
+        <legend>{i18n.t('options.long')}</legend>
         <div class="row">
           <div class="field">
-            <label for="max-words">More words than</label>
+            <label for="max-words">{i18n.t('options.moreWords')}</label>
             <input
               id="max-words"
               type="number"
@@ -185,7 +176,7 @@ function PreferencesSection({ preferences }: { preferences: Preferences }) {
             />
           </div>
           <div class="field">
-            <label for="max-chars">More characters than</label>
+            <label for="max-chars">{i18n.t('options.moreChars')}</label>
             <input
               id="max-chars"
               type="number"
@@ -198,21 +189,21 @@ function PreferencesSection({ preferences }: { preferences: Preferences }) {
         </div>
       </fieldset>
       <fieldset>
-        <legend>Nudge me about</legend>
+        <legend>{i18n.t('options.nudgeAbout')}</legend>
         <div class="checks">
           {RULE_IDS.map((rule) => {
             const on = !preferences.disabledRules.includes(rule);
             return (
               <label key={rule}>
                 <input type="checkbox" checked={on} onChange={() => save({ disabledRules: toggle(preferences.disabledRules, rule, on) })} />{' '}
-                {RULE_LABELS[rule]}
+                {ruleLabel(rule)}
               </label>
             );
           })}
         </div>
       </fieldset>
       <fieldset>
-        <legend>Sites</legend>
+        <legend>{i18n.t('options.sites')}</legend>
         <div class="checks">
           {ADAPTERS.map((site) => {
             const on = !preferences.disabledSites.includes(site.id);
@@ -234,18 +225,14 @@ function ProgressSection({ contacts, stats, now }: { contacts: Contact[]; stats:
   const sum = totals(bars);
   return (
     <section aria-labelledby="progress-heading">
-      <h2 id="progress-heading">Progress</h2>
+      <h2 id="progress-heading">{i18n.t('options.progress')}</h2>
       {contacts.map((contact) => {
         const { passed, kept } = spaceDays(contact, stats, now);
         return passed > 0 ? (
-          <p key={contact.id}>
-            {contact.name}: {kept} of {passed} {passed === 1 ? 'day' : 'days'} of space kept.
-          </p>
+          <p key={contact.id}>{i18n.t('options.daysKept', [contact.name, String(kept), String(passed)])}</p>
         ) : null;
       })}
-      <p>
-        Drafts kept after a pause: {sum.kept}. Sent after a pause: {sum.sentAfterPause}.
-      </p>
+      <p>{i18n.t('options.counts', [String(sum.kept), String(sum.sentAfterPause)])}</p>
       <ProgressChart bars={bars} />
       <p class="intro">{progressSentence(sum)}</p>
     </section>
@@ -263,7 +250,7 @@ function DataSection() {
     const a = Object.assign(document.createElement('a'), { href: url, download: backupFileName() });
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
-    setMessage({ text: 'Your settings were saved to a file.', bad: false });
+    setMessage({ text: i18n.t('options.exported'), bad: false });
   };
 
   const importFile = async (file: File | undefined) => {
@@ -271,19 +258,19 @@ function DataSection() {
     const result = readBackup(await file.text());
     if (!result.ok) return setMessage({ text: result.message, bad: true });
     await importAll(result.backup);
-    setMessage({ text: `Imported ${result.backup.contacts.length} contact(s) and your preferences.`, bad: false });
+    setMessage({ text: i18n.t('options.imported', [String(result.backup.contacts.length)]), bad: false });
   };
 
   return (
     <section aria-labelledby="data-heading">
-      <h2 id="data-heading">Your data</h2>
-      <p class="hint">Everything stays in this browser. A backup file holds your contacts, preferences and counts.</p>
+      <h2 id="data-heading">{i18n.t('options.data')}</h2>
+      <p class="hint">{i18n.t('options.dataHint')}</p>
       <div class="actions start">
         <button type="button" onClick={() => void exportFile()}>
-          Export settings
+          {i18n.t('options.export')}
         </button>
         <label class="file-label">
-          Import settings{' '}
+          {i18n.t('options.import')}{' '}
           <input
             ref={fileInput}
             type="file"
@@ -296,9 +283,9 @@ function DataSection() {
         </label>
         {confirming ? (
           <>
-            <span>Delete every contact, setting and count?</span>
+            <span>{i18n.t('options.deleteAllConfirm')}</span>
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep everything
+              {i18n.t('options.keepAll')}
             </button>
             <button
               type="button"
@@ -306,15 +293,15 @@ function DataSection() {
               onClick={async () => {
                 await deleteEverything();
                 setConfirming(false);
-                setMessage({ text: 'Everything was deleted.', bad: false });
+                setMessage({ text: i18n.t('options.deletedAll'), bad: false });
               }}
             >
-              Yes, delete everything
+              {i18n.t('options.deleteAllYes')}
             </button>
           </>
         ) : (
           <button type="button" class="danger" onClick={() => setConfirming(true)}>
-            Delete everything
+            {i18n.t('options.deleteAll')}
           </button>
         )}
       </div>
@@ -346,12 +333,12 @@ export function Options() {
   if (!contacts || !preferences) return <main class="options" aria-busy="true" />;
   return (
     <main class="options">
-      <h1>Breathing Room</h1>
+      <h1>{i18n.t('extName')}</h1>
       {setAside.length > 0 && (
         <div class="notice" role="alert">
-          <p>Some saved settings couldn’t be read. They’ve been kept aside, and defaults are in use for now.</p>
+          <p>{i18n.t('popup.setAside')}</p>
           <button type="button" onClick={() => void clearSetAside()}>
-            Got it
+            {i18n.t('popup.gotIt')}
           </button>
         </div>
       )}

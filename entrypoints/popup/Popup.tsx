@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { ContactForm } from '@/components/ContactForm';
 import { PageStatusLine } from '@/components/PageStatusLine';
@@ -59,19 +60,19 @@ export function Popup() {
 
   return (
     <main class="popup">
-      <h1>Breathing Room</h1>
+      <h1>{i18n.t('extName')}</h1>
       {setAside.length > 0 && (
         <div class="notice" role="alert">
-          <p>Some saved settings couldn’t be read. They’ve been kept aside, and defaults are in use for now.</p>
+          <p>{i18n.t('popup.setAside')}</p>
           <button type="button" onClick={() => void clearSetAside()}>
-            Got it
+            {i18n.t('popup.gotIt')}
           </button>
         </div>
       )}
 
       {editing ? (
-        <section aria-label={contact ? 'Edit contact' : 'Add a contact'}>
-          {!contact && <p class="intro">Who do you want to give space to, and since when?</p>}
+        <section aria-label={contact ? i18n.t('popup.editContact') : i18n.t('popup.addContact')}>
+          {!contact && <p class="intro">{i18n.t('popup.intro')}</p>}
           <ContactForm
             key={contact?.id ?? 'new'}
             id={contact?.id ?? crypto.randomUUID()}
@@ -85,16 +86,16 @@ export function Popup() {
           />
         </section>
       ) : (
-        <section class="summary" aria-label="Contact">
+        <section class="summary" aria-label={i18n.t('popup.contact')}>
           <p class="who">{contact.name}</p>
           <p class="status" role="status">
             {phase ? phaseStatus(phase) : ''}
           </p>
           {mode === 'confirm-delete' ? (
-            <div class="actions" role="group" aria-label="Delete this contact?">
-              <span>Delete this contact?</span>
+            <div class="actions" role="group" aria-label={i18n.t('popup.deleteConfirm')}>
+              <span>{i18n.t('popup.deleteConfirm')}</span>
               <button type="button" onClick={() => setMode('view')}>
-                Keep
+                {i18n.t('popup.keep')}
               </button>
               <button
                 type="button"
@@ -104,16 +105,16 @@ export function Popup() {
                   setMode('view');
                 }}
               >
-                Delete contact
+                {i18n.t('popup.deleteContact')}
               </button>
             </div>
           ) : (
             <div class="actions">
               <button type="button" onClick={() => setMode('edit')}>
-                Edit
+                {i18n.t('popup.edit')}
               </button>
               <button type="button" onClick={() => setMode('confirm-delete')}>
-                Delete
+                {i18n.t('popup.delete')}
               </button>
             </div>
           )}
@@ -121,20 +122,24 @@ export function Popup() {
       )}
 
       {contact && (
-        <section class="snooze" aria-label="Reminders">
+        <section class="snooze" aria-label={i18n.t('popup.reminders')}>
           {snoozed ? (
             <>
               <p>
-                Reminders snoozed until{' '}
-                {new Date(snoozeUntil!).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.
+                {i18n.t('popup.snoozedUntil', [
+                  new Date(snoozeUntil!).toLocaleTimeString(undefined, {
+                    hour: '2-digit',
+                    minute: '2-digit',
+                  }),
+                ])}
               </p>
               <button type="button" class="primary" onClick={() => void saveSnooze(null)}>
-                Resume
+                {i18n.t('popup.resume')}
               </button>
             </>
           ) : (
             <>
-              <p>Snooze reminders for</p>
+              <p>{i18n.t('popup.snoozeFor')}</p>
               <div class="actions start">
                 <SnoozeChoices onSnooze={(choice) => void saveSnooze({ until: snoozeEnd(choice, new Date()) })} />
               </div>
@@ -144,7 +149,7 @@ export function Popup() {
       )}
 
       {contacts.length > 1 && (
-        <ul class="others" aria-label="Other contacts">
+        <ul class="others" aria-label={i18n.t('popup.otherContacts')}>
           {contacts.slice(1).map((other) => {
             const otherPhase = phaseOf(other, now);
             return (
@@ -158,7 +163,7 @@ export function Popup() {
       <PageStatusLine status={page} />
       <div class="actions start">
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings and more contacts
+          {i18n.t('popup.settings')}
         </button>
       </div>
       <SafetyNote />

@@ -7,7 +7,7 @@
 import { isNoContact } from '@/lib/phase';
 import { en } from '@/lib/rules/lexicon/en';
 import { es } from '@/lib/rules/lexicon/es';
-import { RULE_TEXT } from '@/lib/rules/messages';
+import { ruleText } from '@/lib/rules/messages';
 import { baseTokens, BOUNDARY } from '@/lib/rules/normalize';
 import { compileLexicon, lexicalHits, type CompiledLexicon, type LexicalRule } from '@/lib/rules/phrases';
 import { RULE_IDS, type DraftContext, type DraftLimits, type Finding, type QuietHours, type RuleId } from '@/lib/rules/types';
@@ -66,5 +66,5 @@ export function checkDraft(text: string, context?: DraftContext): Finding[] {
   }
 
   const disabled = new Set(context?.disabled ?? []);
-  return RULE_IDS.filter((rule) => hits.has(rule) && !disabled.has(rule)).map((rule) => ({ rule, ...RULE_TEXT[rule] }));
+  return RULE_IDS.filter((rule) => hits.has(rule) && !disabled.has(rule)).map((rule) => ({ rule, ...ruleText(rule) }));
 }

@@ -1,41 +1,25 @@
-/** What each rule says: a short, kind explanation and something to try instead. Data, not logic. */
+/** What each rule says, in the person's language: a short, kind explanation and something to try instead. */
+import { i18n } from '#i18n';
 import type { RuleId } from '@/lib/rules/types';
 
-export const RULE_TEXT: Record<RuleId, { message: string; suggestion: string }> = {
-  'too-long': {
-    message: 'This is a long message.',
-    suggestion: 'Keep it to a line or two: short, casual and light.',
-  },
-  confession: {
-    message: 'This reads as a confession of feelings.',
-    suggestion: 'Leave the big feelings out for now; a light check-in lands better.',
-  },
-  autopsy: {
-    message: 'This goes back over the breakup.',
-    suggestion: 'Don’t rehash the past by text; keep it about today.',
-  },
-  pleading: {
-    message: 'This sounds like asking for another chance.',
-    suggestion: 'No pleading and no big promises: calm and brief says more.',
-  },
-  labels: {
-    message: 'This pushes for a label.',
-    suggestion: 'Don’t ask what you are yet; let things unfold.',
-  },
-  'late-night': {
-    message: 'It’s the middle of the night.',
-    suggestion: 'Messages sent late feel heavier. Wait until the morning.',
-  },
-  'double-text': {
-    message: 'Your message is already the last one.',
-    suggestion: 'Wait for their reply before you send more.',
-  },
-  'too-soon': {
-    message: 'You wrote to them very recently.',
-    suggestion: 'Give it a few days between messages.',
-  },
-  'space-window': {
-    message: 'You’re in your space window.',
-    suggestion: 'No texts for now. Write it down somewhere else if that helps, and keep it.',
-  },
-};
+const KEYS = {
+  'too-long': 'tooLong',
+  confession: 'confession',
+  autopsy: 'autopsy',
+  pleading: 'pleading',
+  labels: 'labels',
+  'late-night': 'lateNight',
+  'double-text': 'doubleText',
+  'too-soon': 'tooSoon',
+  'space-window': 'spaceWindow',
+} as const satisfies Record<RuleId, string>;
+
+export function ruleText(rule: RuleId): { message: string; suggestion: string } {
+  const key = KEYS[rule];
+  return { message: i18n.t(`rule.${key}.message`), suggestion: i18n.t(`rule.${key}.suggestion`) };
+}
+
+/** The rule's name, for settings. */
+export function ruleLabel(rule: RuleId): string {
+  return i18n.t(`rule.label.${KEYS[rule]}`);
+}

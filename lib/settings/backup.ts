@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 /**
  * Export and import of all settings as one JSON file. An import is parsed and
  * validated whole before anything is written: a bad or hostile file is
@@ -33,26 +34,26 @@ export type ImportResult = { ok: true; backup: Backup } | { ok: false; message: 
 
 /** Reads an import file's text; never throws. */
 export function readBackup(text: string): ImportResult {
-  if (typeof text !== 'string' || text.length === 0) return { ok: false, message: 'That file is empty.' };
-  if (text.length > BACKUP_MAX_BYTES) return { ok: false, message: 'That file is too large to be a Breathing Room backup.' };
+  if (typeof text !== 'string' || text.length === 0) return { ok: false, message: i18n.t('backup.empty') };
+  if (text.length > BACKUP_MAX_BYTES) return { ok: false, message: i18n.t('backup.tooLarge') };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'That file isn’t valid JSON, so nothing was imported.' };
+    return { ok: false, message: i18n.t('backup.notJson') };
   }
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, message: 'That isn’t a Breathing Room backup, so nothing was imported.' };
+    return { ok: false, message: i18n.t('backup.notOurs') };
   }
   if ((data as { version?: unknown }).version !== BACKUP_VERSION) {
-    return { ok: false, message: 'That backup comes from a version this one can’t read; nothing was imported.' };
+    return { ok: false, message: i18n.t('backup.version') };
   }
   const parsed = BackupSchema.safeParse(data);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || 'the file';
-    return { ok: false, message: `Part of that backup isn’t valid (${where}), so nothing was imported.` };
+    return { ok: false, message: i18n.t('backup.invalid', [where]) };
   }
   const ids = parsed.data.contacts.map((c) => c.id);
-  if (new Set(ids).size !== ids.length) return { ok: false, message: 'That backup lists a contact twice; nothing was imported.' };
+  if (new Set(ids).size !== ids.length) return { ok: false, message: i18n.t('backup.duplicate') };
   return { ok: true, backup: parsed.data };
 }

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 /**
  * The shapes of everything Breathing Room stores. Every value read from
  * storage, an import file or a message is checked against these before use.
@@ -11,37 +12,41 @@ export const COUNTDOWN_SECONDS = { min: 3, max: 60, default: 10 } as const;
 export const NAME_MAX = 100;
 export const OTHER_NAMES_MAX = 20;
 
+// Messages are functions, read when a value fails, in the person's language.
 const name = z.string().check(
   z.trim(),
-  z.minLength(1, 'Enter the name their chat shows.'),
-  z.maxLength(NAME_MAX, `Keep it under ${NAME_MAX} characters.`),
+  z.minLength(1, { error: () => i18n.t('error.nameRequired') }),
+  z.maxLength(NAME_MAX, { error: () => i18n.t('error.nameTooLong') }),
 );
 
 /** When the pause before sending applies: during the window, always, or never. */
-export const PauseModeSchema = z.enum(['window', 'always', 'off']);
+export const PauseModeSchema = z.enum(['window', 'always', 'off'], { error: () => i18n.t('error.pauseMode') });
 export type PauseMode = z.infer<typeof PauseModeSchema>;
 
 export const ContactSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   name,
   otherNames: z._default(
-    z.array(name).check(z.maxLength(OTHER_NAMES_MAX, `Up to ${OTHER_NAMES_MAX} other names.`)),
+    z.array(name).check(z.maxLength(OTHER_NAMES_MAX, { error: () => i18n.t('error.tooManyNames') })),
     [],
   ),
   /** Phone number or handle, as the messenger may show it instead of a name. */
-  handle: z.optional(z.string().check(z.trim(), z.maxLength(NAME_MAX, `Keep it under ${NAME_MAX} characters.`))),
+  handle: z.optional(z.string().check(z.trim(), z.maxLength(NAME_MAX, { error: () => i18n.t('error.nameTooLong') }))),
   /** Local calendar date the space began: day 1. */
-  startDate: z.string().check(z.refine((s) => parseIsoDate(s) !== null, 'Choose the date the space began.')),
+  startDate: z.string().check(z.refine((s) => parseIsoDate(s) !== null, { error: () => i18n.t('error.startDate') })),
   windowDays: z._default(
-    z.int('Enter a whole number of days.').check(
-      z.gte(WINDOW_DAYS.min, `At least ${WINDOW_DAYS.min} day.`),
-      z.lte(WINDOW_DAYS.max, `At most ${WINDOW_DAYS.max} days.`),
+    z.int({ error: () => i18n.t('error.wholeDays') }).check(
+      z.gte(WINDOW_DAYS.min, { error: () => i18n.t('error.minDays') }),
+      z.lte(WINDOW_DAYS.max, { error: () => i18n.t('error.maxDays') }),
     ),
     WINDOW_DAYS.default,
   ),
   pause: z._default(PauseModeSchema, 'window'),
   countdownSeconds: z._default(
-    z.int().check(z.gte(COUNTDOWN_SECONDS.min), z.lte(COUNTDOWN_SECONDS.max)),
+    z.int({ error: () => i18n.t('error.countdown') }).check(
+      z.gte(COUNTDOWN_SECONDS.min, { error: () => i18n.t('error.countdown') }),
+      z.lte(COUNTDOWN_SECONDS.max, { error: () => i18n.t('error.countdown') }),
+    ),
     COUNTDOWN_SECONDS.default,
   ),
   /** No contact at all, for abuse, violence or broken trust: no reconnect phase. */

@@ -31,9 +31,11 @@ export interface Session {
 export interface LaunchOptions {
   /** Load the built extension (default). Benchmarks also launch a browser without it, to compare. */
   extension?: boolean;
+  /** The browser's interface language (what chrome.i18n reads), e.g. 'es'. */
+  lang?: string;
 }
 
-export async function launch(fixtures: Fixture[] = [], { extension = true }: LaunchOptions = {}): Promise<Session> {
+export async function launch(fixtures: Fixture[] = [], { extension = true, lang }: LaunchOptions = {}): Promise<Session> {
   if (extension && !existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
@@ -41,7 +43,9 @@ export async function launch(fixtures: Fixture[] = [], { extension = true }: Lau
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 800 },
+    ...(lang ? { locale: lang, env: { ...process.env, LANGUAGE: lang, LANG: `${lang}_ES.UTF-8` } } : {}),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       ...(extension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : []),
       '--no-sandbox',
       '--no-first-run',
