@@ -55,6 +55,24 @@ it('takes the README screenshots', async () => {
     await pauseDialog(page).waitFor();
     await page.waitForTimeout(300);
     await page.screenshot({ path: 'docs/pause-whatsapp.png' });
+
+    // The options page, with the default preferences and a few days of counts.
+    await seedPreferences(session, {});
+    await session.worker.evaluate(() => {
+      const day = (n: number) => {
+        const d = new Date();
+        d.setDate(d.getDate() - n);
+        return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      };
+      return (globalThis as any).chrome.storage.local.set({
+        stats: { [day(0)]: { kept: 2, sentAfterPause: 0, sent: 0 }, [day(1)]: { kept: 1, sentAfterPause: 1, sent: 1 }, [day(3)]: { kept: 3, sentAfterPause: 0, sent: 0 } },
+      });
+    });
+    const options = await session.context.newPage();
+    await options.setViewportSize({ width: 800, height: 1400 });
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Progress' }).waitFor();
+    await options.screenshot({ path: 'docs/options.png', fullPage: true });
   } finally {
     await session.close();
   }

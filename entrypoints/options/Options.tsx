@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { ContactForm, safetyModeExplained } from '@/components/ContactForm';
 import { ProgressChart } from '@/components/ProgressChart';
 import { SafetyNote } from '@/components/SafetyNote';
+import { SetAsideNotice } from '@/components/SetAsideNotice';
 import { localDate, toIsoDate } from '@/lib/dates';
 import { phaseStatus } from '@/lib/guidance';
 import { phaseOf } from '@/lib/phase';
@@ -11,22 +12,19 @@ import { RULE_IDS } from '@/lib/rules';
 import { ruleLabel } from '@/lib/rules/messages';
 import { backupFileName, readBackup } from '@/lib/settings/backup';
 import { emptyFields, fieldsFromContact } from '@/lib/settings/form';
-import type { Contact, Preferences, SetAside, Stats } from '@/lib/settings/schema';
+import type { Contact, Preferences, Stats } from '@/lib/settings/schema';
 import {
-  clearSetAside,
   deleteContact,
   deleteEverything,
   exportAll,
   importAll,
   loadContacts,
   loadPreferences,
-  loadSetAside,
   loadStats,
   saveContact,
   savePreferences,
   watchContacts,
   watchPreferences,
-  watchSetAside,
 } from '@/lib/settings/storage';
 import { ADAPTERS } from '@/lib/sites/registry';
 
@@ -318,15 +316,13 @@ export function Options() {
   const [contacts, setContacts] = useState<Contact[] | null>(null);
   const [preferences, setPreferences] = useState<Preferences | null>(null);
   const [stats, setStats] = useState<Stats>({});
-  const [setAside, setSetAside] = useState<SetAside[]>([]);
   const [now] = useState(() => new Date());
 
   useEffect(() => {
     void loadContacts().then(setContacts);
     void loadPreferences().then(setPreferences);
     void loadStats().then(setStats);
-    void loadSetAside().then(setSetAside);
-    const unwatch = [watchContacts(setContacts), watchPreferences(setPreferences), watchSetAside(setSetAside)];
+    const unwatch = [watchContacts(setContacts), watchPreferences(setPreferences)];
     return () => unwatch.forEach((u) => u());
   }, []);
 
@@ -334,14 +330,7 @@ export function Options() {
   return (
     <main class="options">
       <h1>{i18n.t('extName')}</h1>
-      {setAside.length > 0 && (
-        <div class="notice" role="alert">
-          <p>{i18n.t('popup.setAside')}</p>
-          <button type="button" onClick={() => void clearSetAside()}>
-            {i18n.t('popup.gotIt')}
-          </button>
-        </div>
-      )}
+      <SetAsideNotice />
       <ContactsSection contacts={contacts} now={now} />
       <PreferencesSection preferences={preferences} />
       <ProgressSection contacts={contacts} stats={stats} now={now} />

@@ -3,22 +3,20 @@ import { useEffect, useState } from 'preact/hooks';
 import { ContactForm } from '@/components/ContactForm';
 import { PageStatusLine } from '@/components/PageStatusLine';
 import { SafetyNote } from '@/components/SafetyNote';
+import { SetAsideNotice } from '@/components/SetAsideNotice';
 import { SnoozeChoices } from '@/components/SnoozeChoices';
 import { localDate, toIsoDate } from '@/lib/dates';
 import { phaseStatus } from '@/lib/guidance';
 import { phaseOf } from '@/lib/phase';
 import { emptyFields, fieldsFromContact } from '@/lib/settings/form';
-import type { Contact, SetAside } from '@/lib/settings/schema';
+import type { Contact } from '@/lib/settings/schema';
 import {
-  clearSetAside,
   deleteContact,
   loadContacts,
-  loadSetAside,
   loadSnooze,
   saveContact,
   saveSnooze,
   watchContacts,
-  watchSetAside,
   watchSnooze,
 } from '@/lib/settings/storage';
 import { isSnoozed, snoozeEnd } from '@/lib/snooze';
@@ -30,7 +28,6 @@ type Mode = 'view' | 'edit' | 'confirm-delete';
 export function Popup() {
   const [contacts, setContacts] = useState<Contact[] | null>(null);
   const [snoozeUntil, setSnoozeUntil] = useState<number | null>(null);
-  const [setAside, setSetAside] = useState<SetAside[]>([]);
   const [mode, setMode] = useState<Mode>('view');
   const [now, setNow] = useState(() => new Date());
   const page = usePageStatus();
@@ -38,11 +35,9 @@ export function Popup() {
   useEffect(() => {
     void loadContacts().then(setContacts);
     void loadSnooze().then((s) => setSnoozeUntil(s?.until ?? null));
-    void loadSetAside().then(setSetAside);
     const unwatch = [
       watchContacts(setContacts),
       watchSnooze((s) => setSnoozeUntil(s?.until ?? null)),
-      watchSetAside(setSetAside),
     ];
     const tick = setInterval(() => setNow(new Date()), 30_000);
     return () => {
@@ -61,14 +56,7 @@ export function Popup() {
   return (
     <main class="popup">
       <h1>{i18n.t('extName')}</h1>
-      {setAside.length > 0 && (
-        <div class="notice" role="alert">
-          <p>{i18n.t('popup.setAside')}</p>
-          <button type="button" onClick={() => void clearSetAside()}>
-            {i18n.t('popup.gotIt')}
-          </button>
-        </div>
-      )}
+      <SetAsideNotice />
 
       {editing ? (
         <section aria-label={contact ? i18n.t('popup.editContact') : i18n.t('popup.addContact')}>

@@ -90,6 +90,26 @@ describe('privacy', () => {
   });
 });
 
+describe('damaged storage', () => {
+  it('the popup says a damaged value was kept aside, and everything else keeps working', async () => {
+    const session = await launch([loadFixture('whatsapp')]);
+    try {
+      await session.worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ contacts: 'not a list', snooze: { until: 'soon' } }));
+      const popup = await openPopup(session);
+      await expect.poll(() => popup.getByRole('alert').textContent()).toContain('kept aside');
+      // Defaults apply: the form to add a contact, which still saves.
+      await popup.getByLabel('Contact name').fill('Jordan Avery');
+      await popup.getByLabel('Start date').fill(localIsoDate(1));
+      await popup.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => popup.getByRole('status').textContent()).toContain('Day 2 of 7');
+      const aside = await popup.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('setAside')).setAside);
+      expect(aside.map((a: { key: string }) => a.key).sort()).toEqual(['local:contacts', 'local:snooze']);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 describe('service worker restarts', () => {
   let session: Session;
   beforeAll(async () => {
