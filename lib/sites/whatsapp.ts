@@ -17,8 +17,18 @@ const COMPOSER = [
   '#main footer [contenteditable="true"][role="textbox"]',
   '#main footer [contenteditable="true"][data-tab]',
   '#main footer [contenteditable="true"]',
+  // Older builds: the compose box's test id; and layouts where the composer is not in a footer.
+  '#main [data-testid="conversation-compose-box-input"]',
+  '#main [contenteditable="true"][data-tab="10"]',
+  '#main [contenteditable="true"][role="textbox"]',
 ];
 const SEND_ICONS = ['[data-icon="send"]', '[data-icon="wds-ic-send-filled"]', '[data-icon="send-light"]'];
+const SEND_LABELLED = [
+  'button[aria-label="Send"]',
+  '[role="button"][aria-label="Send"]',
+  // Older builds' test id.
+  '[data-testid="compose-btn-send"]',
+];
 const MESSAGE_ROWS = '.message-in, .message-out, [data-id^="true_"], [data-id^="false_"]';
 
 function header(doc: Document): Element | null {
@@ -27,6 +37,9 @@ function header(doc: Document): Element | null {
 
 /** The chat name: the first titled span of the header, else its first auto-direction text. */
 function headerTitle(head: Element): string {
+  // Older builds: the title's own test id.
+  const testId = textOf(head.querySelector('[data-testid="conversation-info-header-chat-title"]'));
+  if (testId) return testId;
   const titled = attrOf(head, 'span[title]', 'title');
   if (titled) return titled;
   for (const span of head.querySelectorAll('span[dir="auto"]')) {
@@ -74,11 +87,14 @@ export const whatsapp: SiteAdapter = {
   },
 
   sendButton(doc) {
-    const footer = doc.querySelector('#main footer');
-    const labelled = firstShown(footer, ['button[aria-label="Send"]', '[role="button"][aria-label="Send"]']);
-    if (labelled) return labelled;
-    const icon = first(footer, SEND_ICONS);
-    return controlAround(icon) ?? (icon as HTMLElement | null);
+    // The footer first; the whole conversation pane where a layout has no footer.
+    for (const area of [doc.querySelector('#main footer'), doc.querySelector(PANE)]) {
+      const labelled = firstShown(area, SEND_LABELLED);
+      if (labelled) return labelled;
+      const icon = first(area, SEND_ICONS);
+      if (icon) return controlAround(icon) ?? (icon as HTMLElement);
+    }
+    return null;
   },
 
   lastMessageMine(doc) {

@@ -130,4 +130,25 @@ describe('WhatsApp Web', () => {
     await popup.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toBe('Day 3 of 7 · 4 days left');
   });
+
+  it('answers the popup: which site, and whether the contact’s chat is open now', async () => {
+    await saveContactInPopup(session, { name: 'Jordan Avery', startDate: localIsoDate(2) });
+    const page = await openMessenger(session, whatsapp);
+    const popup = await openPopup(session);
+    // What the popup asks the active tab, asked of every tab here.
+    const statuses = () =>
+      popup.evaluate(async () => {
+        const chrome = (globalThis as any).chrome;
+        const tabs = await chrome.tabs.query({});
+        const answers = await Promise.all(
+          tabs.map((tab: { id: number }) => chrome.tabs.sendMessage(tab.id, { type: 'breathing-room:status' }).catch(() => 'no answer')),
+        );
+        return answers.filter((a: unknown) => a !== 'no answer' && a !== undefined);
+      });
+    await expect.poll(statuses).toEqual([{ site: 'WhatsApp Web', chat: 'none' }]);
+    await openChat(page, whatsapp.other);
+    await expect.poll(statuses).toEqual([{ site: 'WhatsApp Web', chat: 'other' }]);
+    await openChat(page, whatsapp.contact);
+    await expect.poll(statuses).toEqual([{ site: 'WhatsApp Web', chat: 'contact' }]);
+  });
 });
