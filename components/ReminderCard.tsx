@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SafetyNote } from '@/components/SafetyNote';
 import { SnoozeChoices } from '@/components/SnoozeChoices';
 import { openersFor, phaseStatus, rulesFor } from '@/lib/guidance';
@@ -18,6 +18,14 @@ export interface ReminderCardProps {
  */
 export function ReminderCard({ phase, onDismiss, onSnooze }: ReminderCardProps) {
   const [snoozing, setSnoozing] = useState(false);
+  const actions = useRef<HTMLDivElement>(null);
+  const opened = useRef(false);
+  // Keyboard users keep their place: into the choices when they open, back to Snooze when they close.
+  useLayoutEffect(() => {
+    if (!opened.current && !snoozing) return;
+    opened.current = true;
+    actions.current?.querySelector('button')?.focus();
+  }, [snoozing]);
   const openers = openersFor(phase);
   return (
     <section class="card" role="dialog" aria-labelledby="br-card-title" aria-describedby="br-card-status">
@@ -35,15 +43,15 @@ export function ReminderCard({ phase, onDismiss, onSnooze }: ReminderCardProps) 
       {openers.length > 0 && <p class="openers">{i18n.t('guide.openers', [openers.join(', ')])}</p>}
       <SafetyNote />
       {snoozing ? (
-        <div class="actions" role="group" aria-label={i18n.t('card.snoozeFor')}>
+        <div class="actions" role="group" aria-label={i18n.t('card.snoozeFor')} ref={actions}>
           <SnoozeChoices onSnooze={onSnooze} />
           <button type="button" class="quiet" onClick={() => setSnoozing(false)}>
             {i18n.t('card.cancel')}
           </button>
         </div>
       ) : (
-        <div class="actions">
-          <button type="button" onClick={() => setSnoozing(true)} aria-expanded="false">
+        <div class="actions" ref={actions}>
+          <button type="button" onClick={() => setSnoozing(true)}>
             {i18n.t('card.snooze')}
           </button>
           <button type="button" class="primary" onClick={onDismiss}>

@@ -137,4 +137,18 @@ describe('accessibility', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => card(page).count()).toBe(0);
   });
+
+  it('snoozes from the card by keyboard: focus moves into the choices', async () => {
+    await resetStorage(session);
+    await seedContact(session, { name: whatsapp.contact, startDate: localIsoDate(2) });
+    const page = await session.context.newPage();
+    await page.goto(whatsapp.url);
+    await openChat(page, whatsapp.contact);
+    await card(page).getByRole('button', { name: 'Snooze' }).focus();
+    await page.keyboard.press('Enter');
+    const active = () => page.evaluate(() => document.querySelector('breathing-room')?.shadowRoot?.activeElement?.textContent);
+    await expect.poll(active).toBe('15 minutes');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card(page).count()).toBe(0);
+  });
 });
