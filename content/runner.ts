@@ -250,6 +250,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     document,
     'input',
     (event: Event) => {
+      if (!reminder) watcher.flush();
       if (!reminder) return;
       const composer = composerNow();
       const target = event.composedPath()[0];
@@ -261,6 +262,8 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
 
   installSendGuard(ctx, {
     guarded: () => {
+      // A send must never slip through on a stale look: catch up first if a change is pending.
+      watcher.flush();
       if (!reminder) return null;
       const site = currentAdapter();
       if (!site) return null;

@@ -1,9 +1,11 @@
 /**
  * Chat watching: DOM and URL changes -> "look again". One MutationObserver on
  * the narrowest root the adapter offers, throttled to animation frames with a
- * leading edge: the first change after a quiet frame is looked at at once (a
- * chat switch shows its card in the same frame), any further changes in that
- * frame are batched into one look when it ends; URL changes from history navigation; focus moving between
+ * leading edge: the first change after a quiet spell is looked at at once (a
+ * chat switch shows its card in the same frame), further changes are batched
+ * into at most one look per frame. A look that turns out expensive (an
+ * adapter reading a long thread) spaces the next ones out, so looking never
+ * takes more than about 2% of the page's time however busy it is; URL changes from history navigation; focus moving between
  * conversations; disconnected while the
  * tab is hidden or when the runner has nothing to watch for.
  */
@@ -20,6 +22,8 @@ const OBSERVE: MutationObserverInit = {
 export interface ChatWatcher {
   start(): void;
   stop(): void;
+  /** Looks now if a change is still waiting for its (throttled) look. */
+  flush(): void;
   readonly running: boolean;
 }
 
@@ -39,7 +43,14 @@ export function createChatWatcher({ doc, root, onChange, ignore, signal }: ChatW
   let observer: MutationObserver | null = null;
   let observed: Node | null = null;
   let frame = 0;
+  let timer = 0;
   let dirty = false;
+  /** How long the last look took, and when it ended (ms, performance.now). */
+  let cost = 0;
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  const now = () => win?.performance.now() ?? Date.now();
+  // Looks may take ~1/50 of the time between them; never wait more than half a second.
+  const gap = () => Math.min(500, cost * 50);
   let running = false;
   let href = doc.location?.href ?? '';
 
@@ -65,14 +76,17 @@ export function createChatWatcher({ doc, root, onChange, ignore, signal }: ChatW
 
   const look = () => {
     dirty = false;
+    const start = now();
     observe();
     href = doc.location?.href ?? href;
     onChange();
+    lastEnd = now();
+    cost = lastEnd - start;
   };
 
   const endOfFrame = () => {
     frame = 0;
-    if (running && dirty) look();
+    if (running && dirty) schedule();
   };
 
   function onMutations(records: MutationRecord[]) {
@@ -82,19 +96,27 @@ export function createChatWatcher({ doc, root, onChange, ignore, signal }: ChatW
 
   function schedule() {
     if (!running || !win) return;
-    if (frame) {
-      dirty = true;
-      return;
+    dirty = true;
+    if (frame || timer) return;
+    const wait = gap() - (now() - lastEnd);
+    if (wait <= 0) {
+      look();
+      frame = win.requestAnimationFrame(endOfFrame);
+    } else {
+      timer = win.setTimeout(() => {
+        timer = 0;
+        frame = win.requestAnimationFrame(endOfFrame);
+      }, wait);
     }
-    frame = win.requestAnimationFrame(endOfFrame);
-    look();
   }
 
   const pause = () => {
     observer?.disconnect();
     observed = null;
     if (frame) win?.cancelAnimationFrame(frame);
+    if (timer) win?.clearTimeout(timer);
     frame = 0;
+    timer = 0;
     dirty = false;
   };
 
@@ -144,6 +166,9 @@ export function createChatWatcher({ doc, root, onChange, ignore, signal }: ChatW
     stop() {
       running = false;
       pause();
+    },
+    flush() {
+      if (running && dirty) look();
     },
     get running() {
       return running;

@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { createChatWatcher } from '@/lib/watch';
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let stop: (() => void) | undefined;
+afterEach(() => stop?.());
+
+describe('chat watcher', () => {
+  it('looks at once after a quiet spell, then at most once a frame while changes keep coming', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    let looks = 0;
+    const watcher = createChatWatcher({ doc: document, root: () => root, onChange: () => looks++ });
+    stop = () => watcher.stop();
+    watcher.start();
+    await frame();
+    await sleep(20);
+    looks = 0;
+    root.append(document.createElement('p'));
+    await Promise.resolve();
+    expect(looks).toBe(1); // leading edge, same task
+    for (let i = 0; i < 20; i++) root.append(document.createElement('p'));
+    await Promise.resolve();
+    expect(looks).toBe(1); // batched
+    await frame();
+    await frame();
+    expect(looks).toBe(2); // one trailing look for the batch
+  });
+
+  it('spaces looks out when a look is expensive', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    let looks = 0;
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    const watcher = createChatWatcher({ doc: document, root: () => root, onChange: () => (looks++, busy(4)) });
+    stop = () => watcher.stop();
+    watcher.start(); // first look: learns it costs ~4 ms, so the next waits ~200 ms
+    looks = 0;
+    const started = performance.now();
+    while (performance.now() - started < 150) {
+      root.append(document.createElement('p'));
+      await frame();
+    }
+    expect(looks).toBe(0);
+    await sleep(120);
+    await frame();
+    await frame();
+    expect(looks).toBe(1);
+  });
+
+  it('flush looks at once when a change is still waiting, and does nothing otherwise', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    let looks = 0;
+    const busy = () => {
+      const end = performance.now() + 4;
+      while (performance.now() < end);
+    };
+    const watcher = createChatWatcher({ doc: document, root: () => root, onChange: () => (looks++, busy()) });
+    stop = () => watcher.stop();
+    watcher.start();
+    looks = 0;
+    watcher.flush();
+    expect(looks).toBe(0);
+    root.append(document.createElement('p'));
+    await Promise.resolve();
+    expect(looks).toBe(0); // spaced out after an expensive look
+    watcher.flush();
+    expect(looks).toBe(1);
+  });
+
+  it('ignores changes only inside ignored nodes (typing in the composer)', async () => {
+    const root = document.createElement('div');
+    const composer = document.createElement('div');
+    root.append(composer);
+    document.body.append(root);
+    let looks = 0;
+    const watcher = createChatWatcher({ doc: document, root: () => root, onChange: () => looks++, ignore: (n) => composer.contains(n) });
+    stop = () => watcher.stop();
+    watcher.start();
+    await frame();
+    await sleep(20);
+    looks = 0;
+    composer.append('typed');
+    await frame();
+    expect(looks).toBe(0);
+  });
+
+  it('stops observing while the tab is hidden and looks again when it comes back', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    let looks = 0;
+    const watcher = createChatWatcher({ doc: document, root: () => root, onChange: () => looks++ });
+    stop = () => watcher.stop();
+    watcher.start();
+    await frame();
+    await sleep(20);
+    looks = 0;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    root.append(document.createElement('p'));
+    await frame();
+    expect(looks).toBe(0);
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await frame();
+    expect(looks).toBe(1);
+  });
+});
