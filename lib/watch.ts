@@ -45,12 +45,14 @@ export function createChatWatcher({ doc, root, onChange, ignore, signal }: ChatW
   let frame = 0;
   let timer = 0;
   let dirty = false;
-  /** How long the last look took, and when it ended (ms, performance.now). */
-  let cost = 0;
+  /** How long recent looks took, and when the last one ended (ms, performance.now). */
+  const costs: number[] = [];
   let lastEnd = Number.NEGATIVE_INFINITY;
   const now = () => win?.performance.now() ?? Date.now();
   // Looks may take ~1/50 of the time between them; never wait more than half a second.
-  const gap = () => Math.min(500, cost * 50);
+  // The cheapest of the last few looks counts: drawing the card after a switch is a
+  // one-off, while an adapter that reads a long thread is slow every time.
+  const gap = () => (costs.length ? Math.min(500, Math.min(...costs) * 50) : 0);
   let running = false;
   let href = doc.location?.href ?? '';
 
@@ -81,7 +83,8 @@ export function createChatWatcher({ doc, root, onChange, ignore, signal }: ChatW
     href = doc.location?.href ?? href;
     onChange();
     lastEnd = now();
-    cost = lastEnd - start;
+    costs.push(lastEnd - start);
+    if (costs.length > 4) costs.shift();
   };
 
   const endOfFrame = () => {
