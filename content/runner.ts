@@ -104,12 +104,18 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   let draftTimer = 0;
   let wakeTimer = 0;
 
+  // Whose message is newest only changes with the page, so it is read again after the
+  // watcher has seen a change, not on every pause in typing (some adapters read the thread).
+  let lastMineCache: { value: boolean | null } | null = null;
+  const lastMine = (site: SiteAdapter | null) =>
+    (lastMineCache ??= { value: site ? guarded(() => site.lastMessageMine(document), null) : null }).value;
+
   const draftContext = (): DraftContext => {
     const site = currentAdapter();
     return {
       now: new Date(),
       phase: reminder?.phase ?? null,
-      lastMessageMine: site ? guarded(() => site.lastMessageMine(document), null) : null,
+      lastMessageMine: lastMine(site),
       lastSentAt: reminder ? (activity[reminder.contact.id]?.lastSentAt ?? null) : null,
       quietHours: preferences.quietHours,
       limits: preferences.limits,
@@ -186,6 +192,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   };
 
   const evaluate = () => {
+    lastMineCache = null;
     const chat = readChat();
     const key = chatKey(chat);
     const rebuilt = dismissedComposer !== null && !dismissedComposer.isConnected;
