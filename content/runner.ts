@@ -42,7 +42,8 @@ function guarded<T>(fn: () => T, fallback: T): T {
   }
 }
 
-const DRAFT_DEBOUNCE_MS = 60;
+// While typing, the draft is re-checked at most this often (and once more after the last key).
+const DRAFT_CHECK_MS = 60;
 
 interface PauseState {
   findings: Finding[];
@@ -162,7 +163,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   const scheduleDraftCheck = () => {
     if (draftTimer) return;
     // A plain timer: ctx.setTimeout adds an invalidation listener per call, one per keystroke burst.
-    draftTimer = window.setTimeout(checkDraftNow, DRAFT_DEBOUNCE_MS);
+    draftTimer = window.setTimeout(checkDraftNow, DRAFT_CHECK_MS);
   };
 
   const closePause = (restoreCaret: boolean) => {
@@ -252,7 +253,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     wakeTimer = window.setTimeout(sync, Math.min(delay, 2 ** 31 - 1));
   };
 
-  // Typing in the contact's composer: re-check the draft, debounced.
+  // Typing in the contact's composer: re-check the draft, at most every DRAFT_CHECK_MS.
   ctx.addEventListener(
     document,
     'input',
