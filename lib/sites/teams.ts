@@ -118,9 +118,9 @@ export const teams: SiteAdapter = {
   matches: ['https://teams.microsoft.com/*', 'https://teams.cloud.microsoft/*', 'https://teams.live.com/*'],
 
   isMessengerUrl(url) {
-    // The app lives at /v2/ (or the bare origin on teams.cloud.microsoft); /l/ deep links,
-    // /meet/ join pages and /api/ are not the messenger.
-    return url.pathname === '/' || /^\/v2(\/|$)/.test(url.pathname);
+    // The app lives at /v2/ (or the bare origin on teams.cloud.microsoft; classic Teams used
+    // /_#/); /l/ and /dl/ deep links, /meet/ join pages and /api/ are not the messenger.
+    return !/^\/(l|dl|meet|api)(\/|$)/.test(url.pathname);
   },
 
   openChat(doc): OpenChat | null {
