@@ -101,3 +101,22 @@ export function editableText(el: Element | null | undefined): string {
   // Zero-width characters editors keep as caret anchors are not part of the draft.
   return out.replace(/[\u200B\uFEFF]/g, '').replace(/\n+$/, '');
 }
+
+/**
+ * The elements under `root` from the last to the first (reverse document
+ * order), visited lazily: reading "the newest few" of a long thread costs
+ * only those few, not the whole list.
+ */
+export function* elementsFromEnd(root: Element): Generator<Element> {
+  let node: Element | null = root.lastElementChild;
+  while (node?.lastElementChild) node = node.lastElementChild;
+  while (node && node !== root) {
+    yield node;
+    if (node.previousElementSibling) {
+      node = node.previousElementSibling;
+      while (node.lastElementChild) node = node.lastElementChild;
+    } else {
+      node = node.parentElement;
+    }
+  }
+}

@@ -15,7 +15,7 @@
  *   also sends), else the last button after the composer;
  * - the React root `div[id^="mount_"]` as the watch root.
  */
-import { controlAround, first, firstShown, isShown, textOf } from '@/lib/sites/dom';
+import { elementsFromEnd, controlAround, first, firstShown, isShown, textOf } from '@/lib/sites/dom';
 import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
 
 /** Site-specific selectors for the shared Meta thread reader: data, not code. */
@@ -99,12 +99,20 @@ export function senderOf(label: string): string | null {
   return (AT_SENDER.exec(text) ?? SENT_BY.exec(text))?.[1]?.trim() || null;
 }
 
-/** Everyone but the person who wrote in the loaded part of the thread, from the messages' accessible names. */
+/** How many labelled elements, newest first, are enough to see who is writing. */
+const RECENT_LABELS = 80;
+
+/** Everyone but the person who wrote recently, from the newest messages' accessible names. */
 function otherSenders(list: Element | null): Set<string> {
   const names = new Set<string>();
-  for (const el of list?.querySelectorAll('[aria-label]') ?? []) {
-    const sender = senderOf(el.getAttribute('aria-label') ?? '');
+  if (!list) return names;
+  let seen = 0;
+  for (const el of elementsFromEnd(list)) {
+    const label = el.getAttribute('aria-label');
+    if (!label) continue;
+    const sender = senderOf(label);
     if (sender && !SELF.test(sender)) names.add(sender.toLowerCase());
+    if (++seen >= RECENT_LABELS || names.size > 1) break;
   }
   return names;
 }
@@ -204,15 +212,17 @@ function isOwnText(el: Element): boolean {
 export function metaLastMessageMine(thread: MetaThread | null): boolean | null {
   if (!thread) return null;
   const list = thread.list ?? thread.pane;
+  // Newest first: the first marker met from the end decides.
   let verdict: boolean | null = null;
-  for (const el of list.querySelectorAll('[aria-label], h1, h2, h3, h4, h5, h6, span, div')) {
+  for (const el of elementsFromEnd(list)) {
+    if (!el.matches('[aria-label], h1, h2, h3, h4, h5, h6, span, div')) continue;
     if (el.closest('[contenteditable="true"], [aria-label^="Seen by"]')) continue;
     const sender = senderOf(el.getAttribute('aria-label') ?? '');
     if (sender) verdict = SELF.test(sender);
     else if (isOwnText(el)) verdict = true;
     else if (/^H[1-6]$/.test(el.tagName) && textOf(el) === thread.title) verdict = false;
+    if (verdict !== null) return verdict;
   }
-  if (verdict !== null) return verdict;
   const texts = [...list.querySelectorAll('[dir="auto"]')].filter((el) => textOf(el) && !el.closest('[contenteditable="true"]'));
   const view = list.ownerDocument.defaultView;
   for (let node = texts[texts.length - 1]?.parentElement ?? null; node && node !== list; node = node.parentElement) {
