@@ -120,3 +120,16 @@ export function* elementsFromEnd(root: Element): Generator<Element> {
     }
   }
 }
+
+/** Up to `n` elements matching `selector`, newest (last in the document) first. */
+export function lastMatching(root: ParentNode | null | undefined, selector: string, n: number): Element[] {
+  const out: Element[] = [];
+  const top = root && 'documentElement' in root ? (root as Document).documentElement : (root as Element | null | undefined);
+  if (!top || n <= 0) return out;
+  for (const el of elementsFromEnd(top)) {
+    if (!el.matches(selector)) continue;
+    out.push(el);
+    if (out.length >= n) break;
+  }
+  return out;
+}

@@ -8,7 +8,7 @@
  * row of the open chat), and last the English message aria-labels
  * ("<Name> said: … Received on …").
  */
-import { first, firstShown, textOf } from '@/lib/sites/dom';
+import { first, firstShown, lastMatching, textOf } from '@/lib/sites/dom';
 import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
 
 // Both element names have been seen for the conversation pane; either scopes our reads.
@@ -70,12 +70,15 @@ function title(doc: Document, id: string | null): string {
   return id ? textOf(listRow(doc, id)?.querySelector('[data-e2e-conversation-name]')) : '';
 }
 
+const RECENT_MESSAGES = 60;
+
 function isGroup(doc: Document, chatTitle: string): boolean {
   const root = pane(doc);
   if (root.querySelector(GROUP_MARKERS)) return true;
   const name = chatTitle.toLowerCase();
   const senders = new Set<string>();
-  for (const wrapper of root.querySelectorAll(MESSAGE)) {
+  // The newest messages are enough to see who is writing; a long thread is not read whole on every look.
+  for (const wrapper of lastMatching(root, MESSAGE, RECENT_MESSAGES)) {
     if (outgoing(wrapper) === true) continue;
     if (wrapper.querySelector(SENDER_NAME)) return true;
     const sender = SAID.exec(messageLabel(wrapper))?.[1]?.trim().toLowerCase();
@@ -129,8 +132,7 @@ export const googleMessages: SiteAdapter = {
   },
 
   lastMessageMine(doc) {
-    const wrappers = pane(doc).querySelectorAll(MESSAGE);
-    const last = wrappers[wrappers.length - 1];
+    const [last] = lastMatching(pane(doc), MESSAGE, 1);
     return last ? outgoing(last) : null;
   },
 

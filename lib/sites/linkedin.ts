@@ -14,7 +14,7 @@
  * full-page thread, else the active (most recently used) expanded bubble,
  * else the last expanded one. Minimized bubbles never count.
  */
-import { first, firstShown, textOf } from '@/lib/sites/dom';
+import { lastMatching, first, firstShown, textOf } from '@/lib/sites/dom';
 import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
 
 // Full page: the detail pane's thread wrapper (bubbles reuse `msg-convo-wrapper`, so exclude them).
@@ -120,6 +120,8 @@ function profilePath(a: Element): string {
   return /\/in\/([^/?#]+)/.exec(href)?.[1]?.toLowerCase() ?? '';
 }
 
+const RECENT_MESSAGES = 60;
+
 function kindOf(doc: Document, root: Root): ChatKind {
   const head = root.header ?? root.el;
   if (head.querySelector(GROUP_MARKERS)) return 'group';
@@ -133,7 +135,8 @@ function kindOf(doc: Document, root: Root): ChatKind {
   if (headerPeople.size === 0 && !head.querySelector('a[href*="/company/"], a[href*="/school/"]')) return 'group';
   // More than one other person writing is a group whatever the header says.
   const senders = new Set<string>();
-  for (const item of root.el.querySelectorAll(`.${FROM_OTHER}`)) {
+  // The newest messages are enough; a long thread is not read whole on every look.
+  for (const item of lastMatching(root.el, `.${FROM_OTHER}`, RECENT_MESSAGES)) {
     const link = item.querySelector('a[href*="/in/"]');
     const key = (link && profilePath(link)) || textOf(item.querySelector('.msg-s-message-group__name')).toLowerCase();
     if (key) senders.add(key);

@@ -10,7 +10,7 @@
  * Snapchat keeps earlier conversations mounted but hidden, so everything is scoped
  * to the pane of the conversation named in the URL.
  */
-import { firstShown, isShown, textOf } from '@/lib/sites/dom';
+import { lastMatching, firstShown, isShown, textOf } from '@/lib/sites/dom';
 import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
 
 // /web/<uuid> on www.snapchat.com; /<uuid> on the older web.snapchat.com.
@@ -76,14 +76,14 @@ function isOwn(header: Element, name: string): boolean {
   return false;
 }
 
-/** Sender name and ownership of each message group, oldest first. */
+/** Sender name and ownership of the newest message groups, oldest first (a long thread is not read whole). */
 function senders(list: Element | null): { name: string; own: boolean }[] {
   const out: { name: string; own: boolean }[] = [];
-  for (const header of list?.querySelectorAll('header') ?? []) {
+  for (const header of lastMatching(list, 'header', 40)) {
     const name = textOf(header.querySelector('.nonIntl')) || textOf(header);
     if (name) out.push({ name, own: isOwn(header, name) });
   }
-  return out;
+  return out.reverse();
 }
 
 function kindOf(o: Open, title: string): ChatKind {

@@ -88,6 +88,23 @@ function pageContract(site: SiteAdapter, fixture: Fixture): void {
       expect(typeof site.lastMessageMine(doc(win))).toBe('boolean');
     });
 
+    it('after the person sends, their message is the newest', async () => {
+      const win = await load(fixture.url, fixture.html);
+      win.__openChat(fixture.contact);
+      const composer = site.composer(doc(win))!;
+      if (composer instanceof (win as unknown as typeof globalThis).HTMLTextAreaElement) {
+        (composer as HTMLTextAreaElement).value = 'hello there';
+      } else {
+        composer.textContent = 'hello there';
+      }
+      composer.dispatchEvent(new (win as unknown as typeof globalThis).Event('input', { bubbles: true }));
+      composer.dispatchEvent(
+        new (win as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }),
+      );
+      expect(win.__sent).toHaveLength(1);
+      expect(site.lastMessageMine(doc(win))).toBe(true);
+    });
+
     it('is idempotent', async () => {
       const win = await load(fixture.url, fixture.html);
       win.__openChat(fixture.contact);
