@@ -70,6 +70,15 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     composerCache = site ? guarded(() => site.composer(document), null) : null;
     return composerCache;
   };
+  // Likewise the send control, looked up again after any change to the draft: sites swap it
+  // (microphone <-> send) as the draft fills or empties.
+  let sendCache: HTMLElement | null = null;
+  const sendButtonNow = () => {
+    if (sendCache?.isConnected) return sendCache;
+    const site = currentAdapter();
+    sendCache = site ? guarded(() => site.sendButton(document), null) : null;
+    return sendCache;
+  };
 
   let contacts: Contact[] = [];
   let activity: Activity = {};
@@ -201,6 +210,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     if (switched) {
       visitKey = key;
       composerCache = null;
+      sendCache = null;
       dark = undefined;
       dismissedVisit = null;
       dismissedComposer = null;
@@ -262,7 +272,10 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
       if (!reminder) return;
       const composer = composerNow();
       const target = event.composedPath()[0];
-      if (composer && target instanceof Node && composer.contains(target)) scheduleDraftCheck();
+      if (composer && target instanceof Node && composer.contains(target)) {
+        sendCache = null;
+        scheduleDraftCheck();
+      }
     },
     { capture: true },
   );
@@ -272,14 +285,9 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     guarded: () => {
       // A send must never slip through on a stale look: catch up first if a change is pending.
       watcher.flush();
-      if (!reminder) return null;
-      const site = currentAdapter();
-      if (!site) return null;
-      return {
-        composer: guarded(() => site.composer(document), null),
-        sendButton: guarded(() => site.sendButton(document), null),
-        pause: pauseApplies(reminder.contact, reminder.phase),
-      };
+      if (!reminder || !currentAdapter()) return null;
+      // Asked on every key and pointer event: the per-visit lookups, not a fresh search each time.
+      return { composer: composerNow(), sendButton: sendButtonNow(), pause: pauseApplies(reminder.contact, reminder.phase) };
     },
     hasDraft: () => currentDraft().trim().length > 0,
     allowed: () => allowNext,
