@@ -27,11 +27,6 @@ export interface InPageProps {
   pause: SendPauseProps | null;
 }
 
-/** True when there is anything to draw at all. */
-export function hasContent(props: Pick<InPageProps, 'card' | 'nudge' | 'pause'>): boolean {
-  return Boolean(props.card || (props.nudge && props.nudge.findings.length > 0) || props.pause);
-}
-
 /** Everything Breathing Room draws inside the page, in one shadow root. */
 export function InPage({ dark, placement, card, onDismiss, onSnooze, nudge, pause }: InPageProps) {
   return (

@@ -21,7 +21,6 @@ const name = z.string().check(
 
 /** When the pause before sending applies: during the window, always, or never. */
 export const PauseModeSchema = z.enum(['window', 'always', 'off'], { error: () => i18n.t('error.pauseMode') });
-export type PauseMode = z.infer<typeof PauseModeSchema>;
 
 export const ContactSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -53,7 +52,6 @@ export const ContactSchema = z.object({
   safetyMode: z._default(z.boolean(), false),
 });
 export type Contact = z.infer<typeof ContactSchema>;
-export type ContactInput = z.input<typeof ContactSchema>;
 
 export const ContactsSchema = z.array(ContactSchema).check(z.maxLength(50));
 

@@ -4,7 +4,6 @@
  * five-line entrypoints/<id>.content.ts (so each page loads only its adapter);
  * tests/unit/registry.test.ts checks all four exist.
  */
-import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { discord } from '@/lib/sites/discord';
 import { facebook } from '@/lib/sites/facebook';
@@ -36,27 +35,5 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   teams,
 ];
 
-/** All match patterns, for the content script and the manifest. */
+/** Every match pattern: exactly what the built manifest's content scripts must cover. */
 export const ALL_MATCHES: string[] = [...new Set(ADAPTERS.flatMap((a) => a.matches))];
-
-const compiled = ADAPTERS.map((adapter) => ({ adapter, patterns: adapter.matches.map((p) => new MatchPattern(p)) }));
-
-function parse(href: string): URL | null {
-  try {
-    return new URL(href);
-  } catch {
-    return null;
-  }
-}
-
-/** The adapter for a page, or null when the page is not a supported messenger view. */
-export function adapterFor(href: string): SiteAdapter | null {
-  const url = parse(href);
-  if (!url) return null;
-  for (const { adapter, patterns } of compiled) {
-    if (!patterns.some((pattern) => pattern.includes(url))) continue;
-    if (adapter.isMessengerUrl && !adapter.isMessengerUrl(url)) continue;
-    return adapter;
-  }
-  return null;
-}

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { fixtureFor, type Fixture } from '../fixtures/fixtures';
+import { localDate, toIsoDate } from '@/lib/dates';
 import { ContactSchema, PreferencesSchema } from '@/lib/settings/schema';
 import { CONTACTS_VERSION, KEYS } from '@/lib/settings/storage';
 
@@ -112,9 +113,7 @@ export async function openPopup(session: Session): Promise<Page> {
 /** "YYYY-MM-DD" for the local date `daysAgo` days before today. */
 export function localIsoDate(daysAgo: number): string {
   const now = new Date();
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return toIsoDate(localDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo)));
 }
 
 export interface ContactEntry {

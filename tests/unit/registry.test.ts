@@ -3,7 +3,24 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { fixtureFor } from '../fixtures/fixtures';
-import { ADAPTERS, ALL_MATCHES, adapterFor } from '@/lib/sites/registry';
+import { ADAPTERS, ALL_MATCHES } from '@/lib/sites/registry';
+import type { SiteAdapter } from '@/lib/sites/types';
+
+/** Which adapter runs on a page, as the browser decides (match patterns) and then the adapter itself. */
+function adapterFor(href: string): SiteAdapter | null {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return null;
+  }
+  return (
+    ADAPTERS.find(
+      (adapter) =>
+        adapter.matches.some((p) => new MatchPattern(p).includes(url)) && (!adapter.isMessengerUrl || adapter.isMessengerUrl(url)),
+    ) ?? null
+  );
+}
 
 describe('site registry', () => {
   it('has unique adapter ids', () => {
