@@ -27,20 +27,12 @@ import {
 } from '@/lib/settings/storage';
 import { isSnoozed, snoozeEnd, type SnoozeChoice } from '@/lib/snooze';
 import { editableText } from '@/lib/sites/dom';
-import type { OpenChat, SiteAdapter } from '@/lib/sites/types';
+import type { SiteAdapter } from '@/lib/sites/types';
 import { createChatWatcher } from '@/lib/watch';
 import { nudgePlacement, pageIsDark, pagePlacement } from './page-look';
+import { createPageReader } from './page-reader';
 import { createPageUi } from './page-ui';
 import { installSendGuard } from './send-guard';
-
-/** Runs an adapter call; a selector that breaks means "nothing found", never an error in the page. */
-function guarded<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
-  }
-}
 
 // While typing, the draft is re-checked at most this often (and once more after the last key).
 const DRAFT_CHECK_MS = 60;
@@ -53,32 +45,7 @@ interface PauseState {
 }
 
 export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
-  // Single-page apps move in and out of the messenger view without reloading,
-  // so the adapter's URL test is asked each time, not once.
-  const currentAdapter = (): SiteAdapter | null =>
-    !adapter.isMessengerUrl || guarded(() => adapter.isMessengerUrl!(new URL(location.href)), false) ? adapter : null;
-  const readChat = (): OpenChat | null => {
-    const site = currentAdapter();
-    return site ? guarded(() => site.openChat(document, new URL(location.href)), null) : null;
-  };
-  // The composer is looked up once per visit and kept while it stays in the
-  // page: finding it means a visibility check (layout), too dear per keystroke.
-  let composerCache: HTMLElement | null = null;
-  const composerNow = () => {
-    if (composerCache?.isConnected) return composerCache;
-    const site = currentAdapter();
-    composerCache = site ? guarded(() => site.composer(document), null) : null;
-    return composerCache;
-  };
-  // Likewise the send control, looked up again after any change to the draft: sites swap it
-  // (microphone <-> send) as the draft fills or empties.
-  let sendCache: HTMLElement | null = null;
-  const sendButtonNow = () => {
-    if (sendCache?.isConnected) return sendCache;
-    const site = currentAdapter();
-    sendCache = site ? guarded(() => site.sendButton(document), null) : null;
-    return sendCache;
-  };
+  const reader = createPageReader(adapter, document);
 
   let contacts: Contact[] = [];
   let activity: Activity = {};
@@ -90,11 +57,10 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   // Outside this adapter's view, stay silent: another site's script on the same host may answer.
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!StatusRequestSchema.safeParse(message).success || !ctx.isValid) return undefined;
-    const site = currentAdapter();
-    if (!site) return undefined;
-    const current = readChat();
+    if (!reader.inView()) return undefined;
+    const current = reader.look();
     const status: PageStatus = {
-      site: site.name,
+      site: adapter.name,
       chat: reminderFor(current, contacts, new Date()) ? 'contact' : current ? 'other' : 'none',
     };
     return Promise.resolve(PageStatusSchema.parse(status));
@@ -114,29 +80,22 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   let draftTimer = 0;
   let wakeTimer = 0;
 
-  // Whose message is newest only changes with the page, so it is read again after the
-  // watcher has seen a change, not on every pause in typing (some adapters read the thread).
-  let lastMineCache: { value: boolean | null } | null = null;
-  const lastMine = (site: SiteAdapter | null) =>
-    (lastMineCache ??= { value: site ? guarded(() => site.lastMessageMine(document), null) : null }).value;
-
   const draftContext = (): DraftContext => {
-    const site = currentAdapter();
     return {
       now: new Date(),
       phase: reminder?.phase ?? null,
-      lastMessageMine: lastMine(site),
+      lastMessageMine: reader.lastMessageMine(),
       lastSentAt: reminder ? (activity[reminder.contact.id]?.lastSentAt ?? null) : null,
       quietHours: preferences.quietHours,
       limits: preferences.limits,
       disabled: preferences.disabledRules as RuleId[],
     };
   };
-  const currentDraft = () => editableText(composerNow());
+  const currentDraft = () => editableText(reader.composer());
 
   const paint = () => {
     const showCard = reminder !== null && dismissedVisit !== visitKey;
-    const composer = reminder ? composerNow() : null;
+    const composer = reminder ? reader.composer() : null;
     const props: InPageProps = {
       dark: false,
       placement: pagePlacement(window, composer),
@@ -192,7 +151,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
 
   const openPause = () => {
     if (!reminder || pause) return;
-    const composer = composerNow();
+    const composer = reader.composer();
     pause = {
       findings: checkDraft(currentDraft(), draftContext()),
       readyAt: Date.now() + reminder.contact.countdownSeconds * 1000,
@@ -202,15 +161,13 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   };
 
   const evaluate = () => {
-    lastMineCache = null;
-    const chat = readChat();
+    const chat = reader.look();
     const key = chatKey(chat);
     const rebuilt = dismissedComposer !== null && !dismissedComposer.isConnected;
     const switched = key !== visitKey || rebuilt;
     if (switched) {
       visitKey = key;
-      composerCache = null;
-      sendCache = null;
+      reader.newVisit();
       dark = undefined;
       dismissedVisit = null;
       dismissedComposer = null;
@@ -229,10 +186,10 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
 
   const watcher = createChatWatcher({
     doc: document,
-    root: () => guarded(() => adapter.watchRoot(document), null),
+    root: () => reader.watchRoot(),
     onChange: evaluate,
     // Typing changes only the composer: that is the draft's business, not a chat switch.
-    ignore: (node) => composerCache !== null && composerCache.contains(node),
+    ignore: (node) => reader.knownComposer()?.contains(node) ?? false,
     signal: ctx.signal,
   });
 
@@ -270,10 +227,10 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     (event: Event) => {
       if (!reminder) watcher.flush();
       if (!reminder) return;
-      const composer = composerNow();
+      const composer = reader.composer();
       const target = event.composedPath()[0];
       if (composer && target instanceof Node && composer.contains(target)) {
-        sendCache = null;
+        reader.draftChanged();
         scheduleDraftCheck();
       }
     },
@@ -285,9 +242,9 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     guarded: () => {
       // A send must never slip through on a stale look: catch up first if a change is pending.
       watcher.flush();
-      if (!reminder || !currentAdapter()) return null;
+      if (!reminder || !reader.inView()) return null;
       // Asked on every key and pointer event: the per-visit lookups, not a fresh search each time.
-      return { composer: composerNow(), sendButton: sendButtonNow(), pause: pauseApplies(reminder.contact, reminder.phase) };
+      return { composer: reader.composer(), sendButton: reader.sendButton(), pause: pauseApplies(reminder.contact, reminder.phase) };
     },
     hasDraft: () => currentDraft().trim().length > 0,
     allowed: () => allowNext,

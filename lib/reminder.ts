@@ -2,20 +2,24 @@
 import { titleMatchesContact } from '@/lib/match';
 import { phaseOf, type Phase } from '@/lib/phase';
 import type { Contact } from '@/lib/settings/schema';
-import type { OpenChat } from '@/lib/sites/types';
+import { kindMayBeContactChat } from '@/lib/kind-policy';
+import type { OpenThread } from '@/lib/sites/types';
+
+/** What the reminder needs of an open chat. */
+export type ChatIdentity = Pick<OpenThread, 'title' | 'kind'>;
 
 export interface Reminder {
   contact: Contact;
   phase: Phase;
 }
 
-/** The saved contact whose one-to-one chat is open, if any. Groups and channels never match. */
-export function contactForChat(chat: OpenChat | null, contacts: readonly Contact[]): Contact | null {
-  if (!chat || chat.kind !== 'direct') return null;
+/** The saved contact whose one-to-one chat is open, if any (lib/kind-policy.ts says which kinds can be). */
+export function contactForChat(chat: ChatIdentity | null, contacts: readonly Contact[]): Contact | null {
+  if (!chat || !kindMayBeContactChat(chat.kind)) return null;
   return contacts.find((contact) => titleMatchesContact(chat.title, contact)) ?? null;
 }
 
-export function reminderFor(chat: OpenChat | null, contacts: readonly Contact[], now: Date): Reminder | null {
+export function reminderFor(chat: ChatIdentity | null, contacts: readonly Contact[], now: Date): Reminder | null {
   const contact = contactForChat(chat, contacts);
   if (!contact) return null;
   const phase = phaseOf(contact, now);
@@ -23,6 +27,6 @@ export function reminderFor(chat: OpenChat | null, contacts: readonly Contact[],
 }
 
 /** Identity of an open chat, to tell a switch from a re-render of the same chat. */
-export function chatKey(chat: OpenChat | null): string {
+export function chatKey(chat: ChatIdentity | null): string {
   return chat ? `${chat.kind}:${chat.title}` : '';
 }

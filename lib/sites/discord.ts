@@ -15,7 +15,8 @@
  *   of group DMs, the optional "Send Message" button.
  */
 import { first, firstShown, textOf } from '@/lib/sites/dom';
-import type { OpenChat, SiteAdapter } from '@/lib/sites/types';
+import { fromParts, type OpenChat } from '@/lib/sites/legacy';
+import type { SiteAdapter } from '@/lib/sites/types';
 
 const ROUTE = /^\/channels\/(@me|\d+)\/(\d+)(?:\/|$)/;
 const HEADER = 'section[aria-label="Channel header"]';
@@ -116,7 +117,7 @@ function composer(doc: Document): HTMLElement | null {
   return firstShown(doc, COMPOSER);
 }
 
-export const discord: SiteAdapter = {
+export const discord: SiteAdapter = fromParts({
   id: 'discord',
   name: 'Discord',
   matches: ['https://discord.com/*', 'https://ptb.discord.com/*', 'https://canary.discord.com/*'],
@@ -164,4 +165,4 @@ export const discord: SiteAdapter = {
   watchRoot(doc) {
     return doc.getElementById('app-mount') ?? doc.body;
   },
-};
+});

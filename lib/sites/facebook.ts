@@ -8,13 +8,14 @@
  * is why every composer selector is scoped to `[role="main"]` first.
  */
 import { META_MESSENGER, metaAdapter } from '@/lib/sites/messenger';
+import { fromParts } from '@/lib/sites/legacy';
 import type { SiteAdapter } from '@/lib/sites/types';
 
-export const facebook: SiteAdapter = {
+export const facebook: SiteAdapter = fromParts({
   id: 'facebook',
   name: 'Messenger on Facebook',
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   // The rest of facebook.com (feed, profiles, groups) is not the messenger.
   isMessengerUrl: (url) => /^\/messages(\/|$)/.test(url.pathname),
   ...metaAdapter(META_MESSENGER),
-};
+});

@@ -9,7 +9,8 @@
  * ("<Name> said: … Received on …").
  */
 import { first, firstShown, lastMatching, textOf } from '@/lib/sites/dom';
-import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
+import { fromParts, type OpenChat } from '@/lib/sites/legacy';
+import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
 
 // Both element names have been seen for the conversation pane; either scopes our reads.
 const PANE = ['mws-conversation-container', 'mw-conversation-container', '[data-e2e-conversation-container]'];
@@ -104,7 +105,7 @@ function outgoing(wrapper: Element): boolean | null {
   return null;
 }
 
-export const googleMessages: SiteAdapter = {
+export const googleMessages: SiteAdapter = fromParts({
   id: 'google-messages',
   name: 'Google Messages',
   matches: ['https://messages.google.com/*'],
@@ -140,4 +141,4 @@ export const googleMessages: SiteAdapter = {
     // Holds both the conversation list and the conversation pane and survives route changes.
     return doc.querySelector('mw-main-container') ?? doc.querySelector('main') ?? doc.body;
   },
-};
+});

@@ -21,6 +21,7 @@ import {
   readThread,
   type MetaProfile,
 } from '@/lib/sites/messenger';
+import { fromParts } from '@/lib/sites/legacy';
 import type { SiteAdapter } from '@/lib/sites/types';
 
 const CONVERSATION = ['[aria-label^="Conversation with "]', '[aria-label^="Conversation titled "]'];
@@ -65,7 +66,7 @@ function threadPane(doc: Document): Element | null {
   return conversation ?? box?.closest(PAGE.join(', ')) ?? null;
 }
 
-export const instagram: SiteAdapter = {
+export const instagram: SiteAdapter = fromParts({
   id: 'instagram',
   name: 'Instagram Direct',
   matches: ['https://www.instagram.com/*'],
@@ -90,4 +91,4 @@ export const instagram: SiteAdapter = {
   watchRoot(doc) {
     return metaWatchRoot(doc);
   },
-};
+});

@@ -15,7 +15,8 @@
  * else the last expanded one. Minimized bubbles never count.
  */
 import { lastMatching, first, firstShown, textOf } from '@/lib/sites/dom';
-import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
+import { fromParts, type OpenChat } from '@/lib/sites/legacy';
+import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
 
 // Full page: the detail pane's thread wrapper (bubbles reuse `msg-convo-wrapper`, so exclude them).
 const FULL_THREAD = [
@@ -144,7 +145,7 @@ function kindOf(doc: Document, root: Root): ChatKind {
   return senders.size > 1 ? 'group' : 'direct';
 }
 
-export const linkedin: SiteAdapter = {
+export const linkedin: SiteAdapter = fromParts({
   id: 'linkedin',
   name: 'LinkedIn Messaging',
   matches: ['https://www.linkedin.com/*'],
@@ -189,4 +190,4 @@ export const linkedin: SiteAdapter = {
       doc.body
     );
   },
-};
+});

@@ -16,7 +16,8 @@
  * - the React root `div[id^="mount_"]` as the watch root.
  */
 import { elementsFromEnd, controlAround, first, firstShown, isShown, textOf } from '@/lib/sites/dom';
-import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
+import { fromParts, type OpenChat, type PartsAdapter } from '@/lib/sites/legacy';
+import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
 
 /** Site-specific selectors for the shared Meta thread reader: data, not code. */
 export interface MetaProfile {
@@ -287,12 +288,12 @@ export function metaAdapter(profile: MetaProfile) {
     watchRoot(doc: Document) {
       return metaWatchRoot(doc);
     },
-  } satisfies Partial<SiteAdapter>;
+  } satisfies Partial<PartsAdapter>;
 }
 
-export const messenger: SiteAdapter = {
+export const messenger: SiteAdapter = fromParts({
   id: 'messenger',
   name: 'Messenger',
   matches: ['https://www.messenger.com/*', 'https://messenger.com/*'],
   ...metaAdapter(META_MESSENGER),
-};
+});

@@ -14,7 +14,8 @@
  * The thread flexpane (secondary view) has its own composer and messages: always skipped.
  */
 import { first, isShown, textOf } from '@/lib/sites/dom';
-import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
+import { fromParts, type OpenChat } from '@/lib/sites/legacy';
+import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
 
 const CLIENT = /^\/client\/[A-Z0-9]+\//;
 const CONVERSATION_ID = /^[CDG][A-Z0-9]{6,}$/;
@@ -92,7 +93,7 @@ function composer(doc: Document): HTMLElement | null {
   return primary(doc, COMPOSER, true)[0] ?? null;
 }
 
-export const slack: SiteAdapter = {
+export const slack: SiteAdapter = fromParts({
   id: 'slack',
   name: 'Slack',
   matches: ['https://app.slack.com/*'],
@@ -134,4 +135,4 @@ export const slack: SiteAdapter = {
   watchRoot(doc) {
     return first(doc, ['.p-client_workspace', '.p-ia4_client', '.p-client_container']) ?? doc.body;
   },
-};
+});

@@ -11,7 +11,8 @@
  * to the pane of the conversation named in the URL.
  */
 import { lastMatching, firstShown, isShown, textOf } from '@/lib/sites/dom';
-import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
+import { fromParts, type OpenChat } from '@/lib/sites/legacy';
+import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
 
 // /web/<uuid> on www.snapchat.com; /<uuid> on the older web.snapchat.com.
 const ID_IN_PATH = /^\/(?:web\/)?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
@@ -96,7 +97,7 @@ function kindOf(o: Open, title: string): ChatKind {
   return 'direct';
 }
 
-export const snapchat: SiteAdapter = {
+export const snapchat: SiteAdapter = fromParts({
   id: 'snapchat',
   name: 'Snapchat',
   matches: ['https://www.snapchat.com/*', 'https://web.snapchat.com/*'],
@@ -134,4 +135,4 @@ export const snapchat: SiteAdapter = {
   watchRoot(doc) {
     return doc.getElementById('root') ?? doc.body;
   },
-};
+});

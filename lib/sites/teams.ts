@@ -16,7 +16,8 @@
  *   for own vs incoming messages, and `ck-editor__editable` for the CKEditor 5 composer.
  */
 import { firstShown, textOf } from '@/lib/sites/dom';
-import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
+import { fromParts, type OpenChat } from '@/lib/sites/legacy';
+import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
 
 const MAIN = '[data-tid="app-layout-area--main"]';
 const FOOTER = '[data-tid="chat-pane-compose-message-footer"]';
@@ -112,7 +113,7 @@ function chatKind(doc: Document, title: Element, thread: string): ChatKind {
   return 'direct';
 }
 
-export const teams: SiteAdapter = {
+export const teams: SiteAdapter = fromParts({
   id: 'teams',
   name: 'Microsoft Teams',
   matches: ['https://teams.microsoft.com/*', 'https://teams.cloud.microsoft/*', 'https://teams.live.com/*'],
@@ -158,4 +159,4 @@ export const teams: SiteAdapter = {
   watchRoot(doc) {
     return doc.querySelector(MAIN) ?? doc.body;
   },
-};
+});

@@ -11,7 +11,8 @@
  * subtitle last.
  */
 import { firstShown, textOf } from '@/lib/sites/dom';
-import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
+import { fromParts, type OpenChat } from '@/lib/sites/legacy';
+import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
 
 const MIDDLE = '#MiddleColumn';
 // The header animates between slides; the active slide holds the current chat.
@@ -85,7 +86,7 @@ function chatKind(doc: Document, info: Element, url: URL): ChatKind {
   return channel ? 'channel' : 'group';
 }
 
-export const telegramA: SiteAdapter = {
+export const telegramA: SiteAdapter = fromParts({
   id: 'telegram-a',
   name: 'Telegram Web A',
   matches: ['https://web.telegram.org/a/*'],
@@ -120,4 +121,4 @@ export const telegramA: SiteAdapter = {
   watchRoot(doc) {
     return middle(doc) ?? doc.body;
   },
-};
+});

@@ -10,7 +10,8 @@
  * height twin), `.btn-send`; the English "members"/"subscribers" subtitle last.
  */
 import { firstShown, textOf } from '@/lib/sites/dom';
-import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
+import { fromParts, type OpenChat } from '@/lib/sites/legacy';
+import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
 
 const CENTER = '#column-center';
 // The open chat pane; older builds may lack `.tabs-tab`, and a closing pane can lose `.active` for a frame.
@@ -77,7 +78,7 @@ function chatKind(chat: Element, head: Element, url: URL): ChatKind {
   return channel ? 'channel' : 'group';
 }
 
-export const telegramK: SiteAdapter = {
+export const telegramK: SiteAdapter = fromParts({
   id: 'telegram-k',
   name: 'Telegram Web K',
   matches: ['https://web.telegram.org/k/*'],
@@ -112,4 +113,4 @@ export const telegramK: SiteAdapter = {
   watchRoot(doc) {
     return doc.querySelector(CENTER) ?? doc.body;
   },
-};
+});

@@ -8,7 +8,8 @@
  * role/label of the composer (a Lexical contenteditable).
  */
 import { attrOf, controlAround, first, firstShown, textOf } from '@/lib/sites/dom';
-import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
+import { fromParts, type OpenChat } from '@/lib/sites/legacy';
+import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
 
 const PANE = '#main';
 // Newer builds mark the header with a test id; older ones only with the element.
@@ -70,7 +71,7 @@ function lastRow(doc: Document): Element | null {
   return null;
 }
 
-export const whatsapp: SiteAdapter = {
+export const whatsapp: SiteAdapter = fromParts({
   id: 'whatsapp',
   name: 'WhatsApp Web',
   matches: ['https://web.whatsapp.com/*'],
@@ -110,4 +111,4 @@ export const whatsapp: SiteAdapter = {
   watchRoot(doc) {
     return doc.getElementById('app') ?? doc.body;
   },
-};
+});

@@ -12,7 +12,8 @@
  * layout direction for whose message is whose (logical flex-end = own).
  */
 import { first, firstShown, textOf } from '@/lib/sites/dom';
-import type { ChatKind, OpenChat, SiteAdapter } from '@/lib/sites/types';
+import { fromParts, type OpenChat } from '@/lib/sites/legacy';
+import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
 
 const CONVERSATION_PATH = /^\/(?:i\/chat|messages)\/([^/?#]+)/;
 // Route segments under /i/chat and /messages that are screens, not conversations.
@@ -123,7 +124,7 @@ function isOwn(row: Element): boolean | null {
   return null;
 }
 
-export const x: SiteAdapter = {
+export const x: SiteAdapter = fromParts({
   id: 'x',
   name: 'X (Twitter) messages',
   matches: ['https://x.com/*', 'https://twitter.com/*'],
@@ -160,4 +161,4 @@ export const x: SiteAdapter = {
     // X keeps <main> across route changes; the conversation panel inside it is rebuilt.
     return doc.querySelector('main[role="main"]') ?? doc.querySelector('main') ?? doc.body;
   },
-};
+});
