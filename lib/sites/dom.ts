@@ -133,3 +133,72 @@ export function lastMatching(root: ParentNode | null | undefined, selector: stri
   }
   return out;
 }
+
+/**
+ * An element's text as the person sees it: emoji drawn as images count by
+ * their `alt` (WhatsApp and Messenger draw "✨" as `<img alt="✨">`),
+ * whitespace collapsed. Hidden helper text (aria-hidden) is skipped.
+ */
+export function displayText(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += (child as Text).data;
+      else if (child.nodeType === 1) {
+        const element = child as Element;
+        if (element.getAttribute('aria-hidden') === 'true') continue;
+        if (element.tagName === 'IMG') out += element.getAttribute('alt') ?? '';
+        else walk(element);
+      }
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** The first non-empty display text among elements matching the selectors, in selector priority order. */
+export function firstText(root: ParentNode | null | undefined, selectors: readonly string[]): string {
+  if (!root) return '';
+  for (const selector of selectors) {
+    for (const el of root.querySelectorAll(selector)) {
+      const text = displayText(el);
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+/** A sender name in comparable form (case, width and spacing folded). */
+export const senderKey = (name: string): string => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** How many different people, by name, among the given senders (empty names ignored). */
+export function distinctSenders(names: Iterable<string>): number {
+  const seen = new Set<string>();
+  for (const name of names) {
+    const key = senderKey(name);
+    if (key) seen.add(key);
+  }
+  return seen.size;
+}
+
+/**
+ * Whether a message bubble sits at the end of its row (the right in a
+ * left-to-right page): how every messenger draws the person's own messages
+ * when nothing else says whose they are. Walks up from the bubble to `stop`
+ * looking for a flex container that pushes it to the end. Needs computed
+ * styles; returns null when no ancestor says either way.
+ */
+export function alignedToEnd(el: Element, stop: Element): boolean | null {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return null;
+  for (let node: Element | null = el.parentElement; node && node !== stop; node = node.parentElement) {
+    const style = view.getComputedStyle(node);
+    if (!style.display.includes('flex')) continue;
+    // Horizontal end: the main axis for rows, the cross axis for columns.
+    const end = style.flexDirection.startsWith('column') ? style.alignItems : style.justifyContent;
+    if (end === 'flex-end' || end === 'end' || end === 'right') return true;
+    if (end === 'flex-start' || end === 'start' || end === 'left') return false;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { elementsFromEnd, isShown, lastMatching } from '@/lib/sites/dom';
+import { alignedToEnd, displayText, distinctSenders, elementsFromEnd, firstText, isShown, lastMatching } from '@/lib/sites/dom';
 
 describe('dom helpers', () => {
   it('elementsFromEnd visits every element in reverse document order', () => {
@@ -26,5 +26,39 @@ describe('lastMatching', () => {
     expect(lastMatching(document.body, '.m', 2).map((e) => e.id)).toEqual(['3', '2']);
     expect(lastMatching(document, '.m', 5).map((e) => e.id)).toEqual(['3', '2', '1']);
     expect(lastMatching(null, '.m', 5)).toEqual([]);
+  });
+});
+
+describe('displayText and firstText', () => {
+  it('reads emoji drawn as images by their alt, skips aria-hidden text, collapses spaces', () => {
+    document.body.innerHTML = '<span id="t">Mind Hack  Zombies <img class="emoji" alt="✨" src="x.png"><span aria-hidden="true">(icon)</span></span>';
+    expect(displayText(document.getElementById('t'))).toBe('Mind Hack Zombies ✨');
+    expect(displayText(null)).toBe('');
+  });
+  it('firstText takes the first non-empty match in selector order', () => {
+    document.body.innerHTML = '<h2 class="a"></h2><h2 class="a"> Sam </h2><span class="b">Jo</span>';
+    expect(firstText(document, ['.a', '.b'])).toBe('Sam');
+    expect(firstText(document, ['.b', '.a'])).toBe('Jo');
+    expect(firstText(document, ['.none'])).toBe('');
+  });
+});
+
+describe('distinctSenders', () => {
+  it('counts people by name, folding case and spacing, ignoring empty names', () => {
+    expect(distinctSenders(['Sam', ' sam ', 'SAM', '', 'Jo'])).toBe(2);
+    expect(distinctSenders([])).toBe(0);
+  });
+});
+
+describe('alignedToEnd', () => {
+  it('reads the flex alignment that pushes a bubble to the end or the start', () => {
+    document.body.innerHTML = `<div id="list">
+      <div style="display:flex;justify-content:flex-end"><div><p id="mine">hi</p></div></div>
+      <div style="display:flex;flex-direction:column;align-items:flex-start"><p id="theirs">hey</p></div>
+      <div><p id="unsure">?</p></div></div>`;
+    const list = document.getElementById('list')!;
+    expect(alignedToEnd(document.getElementById('mine')!, list)).toBe(true);
+    expect(alignedToEnd(document.getElementById('theirs')!, list)).toBe(false);
+    expect(alignedToEnd(document.getElementById('unsure')!, list)).toBeNull();
   });
 });
