@@ -31,11 +31,9 @@ export function SendPause({ findings, readyAt, onKeep, onSendAnyway }: SendPause
     return () => clearTimeout(timer);
   }, [now, readyAt, secondsLeft]);
 
+  // Escape is the send guard's (content/send-guard.ts): it closes the pause wherever focus is.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onKeep();
-    } else if (event.key === 'Tab') {
+    if (event.key === 'Tab') {
       // Keep focus inside the pause while it is open.
       const order = [keepRef.current, secondsLeft === 0 ? sendRef.current : null].filter(Boolean) as HTMLElement[];
       const active = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;

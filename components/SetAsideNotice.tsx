@@ -1,15 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { SetAside } from '@/lib/settings/schema';
-import { clearSetAside, loadSetAside, watchSetAside } from '@/lib/settings/storage';
+import { setAsideItem } from '@/lib/settings/items';
+import { clearSetAside } from '@/lib/settings/storage';
+import { useStored } from './use-stored';
 
 /** Tells the person when a stored value could not be read and was kept aside. */
 export function SetAsideNotice() {
-  const [setAside, setSetAside] = useState<SetAside[]>([]);
-  useEffect(() => {
-    void loadSetAside().then(setSetAside);
-    return watchSetAside(setSetAside);
-  }, []);
+  const setAside = useStored(setAsideItem) ?? [];
   if (setAside.length === 0) return null;
   return (
     <div class="notice" role="alert">

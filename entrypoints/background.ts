@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '@/lib/badge';
 import { nextLocalMidnight } from '@/lib/dates';
-import { loadContacts, loadSnooze, saveSnooze, watchContacts, watchSnooze } from '@/lib/settings/storage';
+import { contactsItem, snoozeItem } from '@/lib/settings/items';
+import { answerRecordRequest } from '@/lib/settings/record';
+import { saveSnooze } from '@/lib/settings/storage';
 import { isSnoozed } from '@/lib/snooze';
 
 const DAY_ALARM = 'day-change';
@@ -15,7 +17,7 @@ const BADGE_COLOUR = '#2f6f73';
  * so a worker stopped mid-snooze picks up exactly where it was.
  */
 async function refresh(): Promise<void> {
-  const [contacts, snooze] = await Promise.all([loadContacts(), loadSnooze()]);
+  const [contacts, snooze] = await Promise.all([contactsItem.get(), snoozeItem.get()]);
   const now = new Date();
 
   const badge = badgeFor(contacts, now);
@@ -38,7 +40,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(run);
   browser.runtime.onStartup.addListener(run);
   browser.alarms.onAlarm.addListener(run);
-  watchContacts(run);
-  watchSnooze(run);
+  contactsItem.watch(run);
+  snoozeItem.watch(run);
+  // The one writer of counts: messenger tabs send them here (lib/messages.ts).
+  browser.runtime.onMessage.addListener(answerRecordRequest);
   run();
 });

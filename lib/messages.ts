@@ -1,6 +1,7 @@
-/** Messages between the popup and the messenger content script, validated at both ends. */
+/** Messages between the extension's parts, validated at both ends. */
 import * as z from 'zod/mini';
 
+/** Popup -> messenger content script: which chat is open? */
 export const StatusRequestSchema = z.object({ type: z.literal('breathing-room:status') });
 export type StatusRequest = z.infer<typeof StatusRequestSchema>;
 
@@ -12,3 +13,14 @@ export const PageStatusSchema = z.object({
 export type PageStatus = z.infer<typeof PageStatusSchema>;
 
 export const STATUS_REQUEST: StatusRequest = { type: 'breathing-room:status' };
+
+/**
+ * Messenger content script -> background worker: something to count. The
+ * worker is the one writer of counts, so sends from two tabs (two page
+ * origins, which share no lock) both land. Counts and an id only: never text.
+ */
+export const RecordRequestSchema = z.union([
+  z.object({ type: z.literal('breathing-room:sent'), contactId: z.string().check(z.minLength(1), z.maxLength(64)), afterPause: z.boolean() }),
+  z.object({ type: z.literal('breathing-room:kept') }),
+]);
+export type RecordRequest = z.infer<typeof RecordRequestSchema>;

@@ -1,5 +1,6 @@
 /** Pure: given the open chat and the saved contacts, what should the page show? */
 import { titleMatchesContact } from '@/lib/match';
+import { isSnoozed } from '@/lib/snooze';
 import { phaseOf, type Phase } from '@/lib/phase';
 import type { Contact } from '@/lib/settings/schema';
 import { kindMayBeContactChat } from '@/lib/kind-policy';
@@ -29,4 +30,13 @@ export function reminderFor(chat: ChatIdentity | null, contacts: readonly Contac
 /** Identity of an open chat, to tell a switch from a re-render of the same chat. */
 export function chatKey(chat: ChatIdentity | null): string {
   return chat ? `${chat.kind}:${chat.title}` : '';
+}
+
+/** Whether reminders may show on a site now: a contact saved, not snoozed, the site not switched off. */
+export function remindersActive(
+  settings: { contacts: readonly unknown[]; snoozeUntil: number | null; disabledSites: readonly string[] },
+  siteId: string,
+  now: number,
+): boolean {
+  return settings.contacts.length > 0 && !isSnoozed(settings.snoozeUntil, now) && !settings.disabledSites.includes(siteId);
 }

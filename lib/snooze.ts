@@ -26,3 +26,12 @@ export function snoozeEnd(choice: SnoozeChoice, now: Date): number {
 export function isSnoozed(until: number | null | undefined, now: number): boolean {
   return typeof until === 'number' && until > now;
 }
+
+/**
+ * How long until what the page shows may change on its own: a snooze ends, or
+ * a new local day begins (and with it the phase). Capped to what timers take.
+ */
+export function recheckDelay(until: number | null | undefined, now: Date, nextMidnight: number): number {
+  const snoozeLeft = isSnoozed(until, now.getTime()) ? until! - now.getTime() : Infinity;
+  return Math.min(Math.min(snoozeLeft, nextMidnight - now.getTime()) + 50, 2 ** 31 - 1);
+}

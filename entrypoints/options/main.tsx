@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Options } from './Options';
-import '../popup/popup.css';
+import '@/components/extension-page.css';
 import './options.css';
 
 render(<Options />, document.getElementById('app')!);

@@ -10,15 +10,9 @@ import { phaseStatus } from '@/lib/guidance';
 import { phaseOf } from '@/lib/phase';
 import { emptyFields, fieldsFromContact } from '@/lib/settings/form';
 import type { Contact } from '@/lib/settings/schema';
-import {
-  deleteContact,
-  loadContacts,
-  loadSnooze,
-  saveContact,
-  saveSnooze,
-  watchContacts,
-  watchSnooze,
-} from '@/lib/settings/storage';
+import { contactsItem, snoozeItem } from '@/lib/settings/items';
+import { deleteContact, saveContact, saveSnooze } from '@/lib/settings/storage';
+import { useStored } from '@/components/use-stored';
 import { isSnoozed, snoozeEnd } from '@/lib/snooze';
 import { browser } from 'wxt/browser';
 import { usePageStatus } from './page-status';
@@ -26,27 +20,18 @@ import { usePageStatus } from './page-status';
 type Mode = 'view' | 'edit' | 'confirm-delete';
 
 export function Popup() {
-  const [contacts, setContacts] = useState<Contact[] | null>(null);
-  const [snoozeUntil, setSnoozeUntil] = useState<number | null>(null);
+  const contacts = useStored(contactsItem);
+  const snoozeUntil = useStored(snoozeItem)?.until ?? null;
   const [mode, setMode] = useState<Mode>('view');
   const [now, setNow] = useState(() => new Date());
   const page = usePageStatus();
 
   useEffect(() => {
-    void loadContacts().then(setContacts);
-    void loadSnooze().then((s) => setSnoozeUntil(s?.until ?? null));
-    const unwatch = [
-      watchContacts(setContacts),
-      watchSnooze((s) => setSnoozeUntil(s?.until ?? null)),
-    ];
     const tick = setInterval(() => setNow(new Date()), 30_000);
-    return () => {
-      unwatch.forEach((u) => u());
-      clearInterval(tick);
-    };
+    return () => clearInterval(tick);
   }, []);
 
-  if (contacts === null) return <main class="popup" aria-busy="true" />;
+  if (contacts === undefined) return <main class="popup" aria-busy="true" />;
 
   const contact = contacts[0];
   const phase = contact ? phaseOf(contact, now) : null;

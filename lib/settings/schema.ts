@@ -7,10 +7,9 @@ import { i18n } from '#i18n';
 import * as z from 'zod/mini';
 import { parseIsoDate } from '@/lib/dates';
 
-export const WINDOW_DAYS = { min: 1, max: 30, default: 7 } as const;
-export const COUNTDOWN_SECONDS = { min: 3, max: 60, default: 10 } as const;
-export const NAME_MAX = 100;
-export const OTHER_NAMES_MAX = 20;
+import { CONTACTS_MAX, COUNTDOWN_SECONDS, MAX_CHARS, MAX_WORDS, NAME_MAX, OTHER_NAMES_MAX, QUIET_HOURS, WINDOW_DAYS } from '@/lib/settings/bounds';
+
+export { COUNTDOWN_SECONDS, NAME_MAX, OTHER_NAMES_MAX, WINDOW_DAYS } from '@/lib/settings/bounds';
 
 // Messages are functions, read when a value fails, in the person's language.
 const name = z.string().check(
@@ -53,7 +52,7 @@ export const ContactSchema = z.object({
 });
 export type Contact = z.infer<typeof ContactSchema>;
 
-export const ContactsSchema = z.array(ContactSchema).check(z.maxLength(50));
+export const ContactsSchema = z.array(ContactSchema).check(z.maxLength(CONTACTS_MAX));
 
 export const SnoozeSchema = z.nullable(z.object({ until: z.number().check(z.gte(0)) }));
 export type Snooze = z.infer<typeof SnoozeSchema>;
@@ -98,13 +97,13 @@ const hour = z.int().check(z.gte(0), z.lte(23));
 
 /** Settings that are not about a contact. Quiet hours with start === end mean none. */
 export const PreferencesSchema = z.object({
-  quietHours: z._default(z.object({ start: hour, end: hour }), { start: 22, end: 7 }),
+  quietHours: z._default(z.object({ start: hour, end: hour }), { ...QUIET_HOURS }),
   limits: z._default(
     z.object({
-      maxWords: z.int().check(z.gte(5), z.lte(500)),
-      maxChars: z.int().check(z.gte(20), z.lte(5000)),
+      maxWords: z.int().check(z.gte(MAX_WORDS.min), z.lte(MAX_WORDS.max)),
+      maxChars: z.int().check(z.gte(MAX_CHARS.min), z.lte(MAX_CHARS.max)),
     }),
-    { maxWords: 25, maxChars: 160 },
+    { maxWords: MAX_WORDS.default, maxChars: MAX_CHARS.default },
   ),
   /** Rule ids the person switched off. */
   disabledRules: z._default(z.array(z.string()), []),

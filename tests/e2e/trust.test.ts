@@ -87,7 +87,8 @@ describe('privacy', () => {
       return !new URL(url).pathname.endsWith('/favicon.ico');
     });
     expect(outside).toEqual([]);
-  });
+    // Every messenger in one run: longer than one test's usual budget.
+  }, 120_000);
 });
 
 describe('damaged storage', () => {

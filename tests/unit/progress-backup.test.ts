@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { progressSentence, recentDays, spaceDays, totals } from '@/lib/progress';
 import { BACKUP_FORMAT, BACKUP_VERSION, makeBackup, readBackup } from '@/lib/settings/backup';
 import { ContactSchema, DEFAULT_PREFERENCES } from '@/lib/settings/schema';
-import { exportAll, importAll, loadContacts, loadPreferences, saveContact } from '@/lib/settings/storage';
+import { contactsItem, preferencesItem } from '@/lib/settings/items';
+import { exportAll, importAll, saveContact } from '@/lib/settings/storage';
 
 const contact = ContactSchema.parse({ id: 'c1', name: 'Jordan Avery', startDate: '2026-11-21', windowDays: 7 });
 const nov = (d: number) => new Date(2026, 10, d, 12);
@@ -42,8 +43,8 @@ describe('backup', () => {
     const result = readBackup(text);
     expect(result.ok).toBe(true);
     await importAll(result.ok ? result.backup : (undefined as never));
-    expect(await loadContacts()).toEqual([contact]);
-    expect(await loadPreferences()).toEqual(DEFAULT_PREFERENCES);
+    expect(await contactsItem.get()).toEqual([contact]);
+    expect(await preferencesItem.get()).toEqual(DEFAULT_PREFERENCES);
   });
 
   it.each([
@@ -65,7 +66,7 @@ describe('backup', () => {
     await saveContact(contact);
     const result = readBackup('{"format":"breathing-room-backup","version":1,"contacts":"lots"}');
     expect(result.ok).toBe(false);
-    expect(await loadContacts()).toEqual([contact]);
+    expect(await contactsItem.get()).toEqual([contact]);
   });
 
   it('never throws on any text', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { fixtureFor } from '../fixtures/fixtures';
+import { SITE_NAMES } from '@/lib/sites/names';
 import { ADAPTERS, ALL_MATCHES } from '@/lib/sites/registry';
 import type { SiteAdapter } from '@/lib/sites/types';
 
@@ -52,6 +53,10 @@ describe('site registry', () => {
     expect(source).toContain(`from '@/lib/sites/${id}'`);
     expect(source).toMatch(/startRunner\(ctx, \w+\)/);
     expect(source).toMatch(/matches: \[\.\.\.\w+\.matches\]/);
+  });
+
+  it('the options page’s list of site names is exactly the registry’s, in order', () => {
+    expect(SITE_NAMES).toEqual(ADAPTERS.map(({ id, name }) => ({ id, name })));
   });
 
   it('ALL_MATCHES is the union of the adapters’ patterns', () => {

@@ -1,23 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContactSchema, DEFAULT_PREFERENCES, SnoozeSchema, type Contact } from '@/lib/settings/schema';
+import { validatedItem } from '@/lib/settings/item';
 import {
+  activityItem,
+  CONTACTS_ITEM,
   CONTACTS_VERSION,
   contactMigrations,
-  defineContactsItem,
-  deleteContact,
+  contactsItem,
   KEYS,
-  loadActivity,
-  loadContacts,
-  loadPreferences,
-  loadStats,
-  loadSetAside,
-  loadSnooze,
-  saveContact,
-  savePreferences,
-  saveSnooze,
-  watchContacts,
-} from '@/lib/settings/storage';
+  preferencesItem,
+  setAsideItem,
+  snoozeItem,
+  statsItem,
+} from '@/lib/settings/items';
+import { deleteContact, saveContact, savePreferences, saveSnooze } from '@/lib/settings/storage';
 import { contactFromFields, emptyFields, fieldsFromContact, splitNames } from '@/lib/settings/form';
 
 const jordan: Contact = ContactSchema.parse({ id: 'c1', name: 'Jordan Avery', startDate: '2026-11-21' });
@@ -108,23 +105,23 @@ describe('contact form', () => {
 describe('storage', () => {
   it('saves, edits and deletes a contact', async () => {
     await saveContact(jordan);
-    expect(await loadContacts()).toEqual([jordan]);
+    expect(await contactsItem.get()).toEqual([jordan]);
     await saveContact({ ...jordan, windowDays: 10 });
-    expect(await loadContacts()).toEqual([{ ...jordan, windowDays: 10 }]);
+    expect(await contactsItem.get()).toEqual([{ ...jordan, windowDays: 10 }]);
     await deleteContact('c1');
-    expect(await loadContacts()).toEqual([]);
+    expect(await contactsItem.get()).toEqual([]);
   });
 
   it('refuses to write an invalid contact', async () => {
     await expect(saveContact({ ...jordan, windowDays: 99 })).rejects.toThrow();
-    expect(await loadContacts()).toEqual([]);
+    expect(await contactsItem.get()).toEqual([]);
   });
 
   it('keeps an unreadable stored value aside and falls back to defaults', async () => {
     const bad = [{ id: 'c1', name: '', startDate: 'yesterday' }];
     await local().set({ [rawKey(KEYS.contacts)]: bad });
-    expect(await loadContacts()).toEqual([]);
-    const aside = await loadSetAside();
+    expect(await contactsItem.get()).toEqual([]);
+    const aside = await setAsideItem.get();
     expect(aside).toHaveLength(1);
     expect(aside[0]).toMatchObject({ key: KEYS.contacts, raw: JSON.stringify(bad) });
     // The original value is not silently replaced by reading it.
@@ -133,14 +130,14 @@ describe('storage', () => {
 
   it('sets the same bad value aside only once', async () => {
     await local().set({ [rawKey(KEYS.snooze)]: { until: 'never' } });
-    expect(await loadSnooze()).toBeNull();
-    expect(await loadSnooze()).toBeNull();
-    expect(await loadSetAside()).toHaveLength(1);
+    expect(await snoozeItem.get()).toBeNull();
+    expect(await snoozeItem.get()).toBeNull();
+    expect(await setAsideItem.get()).toHaveLength(1);
   });
 
   it('tells watchers about valid changes', async () => {
     const seen: Contact[][] = [];
-    const unwatch = watchContacts((list) => seen.push(list));
+    const unwatch = contactsItem.watch((list) => seen.push(list));
     await saveContact(jordan);
     unwatch();
     expect(seen).toEqual([[jordan]]);
@@ -148,9 +145,9 @@ describe('storage', () => {
 
   it('snooze round-trips', async () => {
     await saveSnooze({ until: 123 });
-    expect(await loadSnooze()).toEqual({ until: 123 });
+    expect(await snoozeItem.get()).toEqual({ until: 123 });
     await saveSnooze(null);
-    expect(await loadSnooze()).toBeNull();
+    expect(await snoozeItem.get()).toBeNull();
   });
 });
 
@@ -162,11 +159,10 @@ describe('migrations', () => {
   it('v1 (one contact object) becomes a v2 list', async () => {
     const v1 = { id: 'c1', name: 'Jordan Avery', startDate: '2026-11-21', windowDays: 7 };
     await local().set({ [rawKey(KEYS.contacts)]: v1, [`${rawKey(KEYS.contacts)}$`]: { v: 1 } });
-    const item = defineContactsItem();
-    const value = await item.getValue();
-    expect(value).toEqual([v1]);
-    expect(await item.getMeta()).toEqual({ v: CONTACTS_VERSION });
-    expect(ContactSchema.safeParse((value as unknown[])[0]).success).toBe(true);
+    const value = await validatedItem(CONTACTS_ITEM).get();
+    expect(value).toEqual([ContactSchema.parse(v1)]);
+    expect((await local().get(`${rawKey(KEYS.contacts)}$`))[`${rawKey(KEYS.contacts)}$`]).toEqual({ v: CONTACTS_VERSION });
+    expect(await setAsideItem.get()).toEqual([]);
   });
 
   it('an unrecognised old value passes through unchanged, to be set aside by validation', () => {
@@ -176,17 +172,17 @@ describe('migrations', () => {
 
   it('a current value is left as it is', async () => {
     await local().set({ [rawKey(KEYS.contacts)]: [jordan], [`${rawKey(KEYS.contacts)}$`]: { v: CONTACTS_VERSION } });
-    expect(await defineContactsItem().getValue()).toEqual([jordan]);
+    expect(await validatedItem(CONTACTS_ITEM).get()).toEqual([jordan]);
   });
 });
 
 describe('corruption of every stored key', () => {
   const loaders = {
-    [KEYS.contacts]: () => loadContacts(),
-    [KEYS.snooze]: () => loadSnooze(),
-    [KEYS.stats]: () => loadStats(),
-    [KEYS.activity]: () => loadActivity(),
-    [KEYS.preferences]: () => loadPreferences(),
+    [KEYS.contacts]: () => contactsItem.get(),
+    [KEYS.snooze]: () => snoozeItem.get(),
+    [KEYS.stats]: () => statsItem.get(),
+    [KEYS.activity]: () => activityItem.get(),
+    [KEYS.preferences]: () => preferencesItem.get(),
   } as const;
   const defaults = {
     [KEYS.contacts]: [],
@@ -209,54 +205,54 @@ describe('corruption of every stored key', () => {
       const loaded = await loaders[key as keyof typeof loaders]();
       expect(loaded).toEqual(defaults[key as keyof typeof defaults]);
     }
-    const aside = await loadSetAside();
+    const aside = await setAsideItem.get();
     expect(aside.length).toBeGreaterThan(0);
     expect(aside.every((entry) => entry.key === key)).toBe(true);
     // Everything else still reads.
-    if (key !== KEYS.contacts) expect(await loadContacts()).toEqual([jordan]);
-    expect(await loadPreferences()).toEqual(DEFAULT_PREFERENCES);
+    if (key !== KEYS.contacts) expect(await contactsItem.get()).toEqual([jordan]);
+    expect(await preferencesItem.get()).toEqual(DEFAULT_PREFERENCES);
   });
 
   it('a damaged set-aside list itself starts clean instead of failing', async () => {
     await local().set({ [rawKey(KEYS.setAside)]: 'garbage' });
-    expect(await loadSetAside()).toEqual([]);
+    expect(await setAsideItem.get()).toEqual([]);
   });
 });
 
 describe('concurrent edits', () => {
   it('two editors saving different fields of the same contact lose nothing', async () => {
     await saveContact(jordan);
-    const base = (await loadContacts())[0]!;
+    const base = (await contactsItem.get())[0]!;
     await Promise.all([
       saveContact({ ...base, name: 'Jordan A.' }, base),
       saveContact({ ...base, windowDays: 10 }, base),
       saveContact({ ...base, otherNames: ['Jo'] }, base),
     ]);
-    expect((await loadContacts())[0]).toMatchObject({ name: 'Jordan A.', windowDays: 10, otherNames: ['Jo'] });
+    expect((await contactsItem.get())[0]).toMatchObject({ name: 'Jordan A.', windowDays: 10, otherNames: ['Jo'] });
   });
 
   it('the same field edited twice: the last writer wins', async () => {
     await saveContact(jordan);
-    const base = (await loadContacts())[0]!;
+    const base = (await contactsItem.get())[0]!;
     await saveContact({ ...base, windowDays: 10 }, base);
     await saveContact({ ...base, windowDays: 12 }, base);
-    expect((await loadContacts())[0]?.windowDays).toBe(12);
+    expect((await contactsItem.get())[0]?.windowDays).toBe(12);
   });
 
   it('preferences merge per field too', async () => {
-    const base = await loadPreferences();
+    const base = await preferencesItem.get();
     await Promise.all([
       savePreferences({ ...base, quietHours: { start: 23, end: 6 } }, base),
       savePreferences({ ...base, disabledRules: ['labels'] }, base),
     ]);
-    expect(await loadPreferences()).toMatchObject({ quietHours: { start: 23, end: 6 }, disabledRules: ['labels'] });
+    expect(await preferencesItem.get()).toMatchObject({ quietHours: { start: 23, end: 6 }, disabledRules: ['labels'] });
   });
 
   it('a contact deleted meanwhile is saved whole again by its editor', async () => {
     await saveContact(jordan);
-    const base = (await loadContacts())[0]!;
+    const base = (await contactsItem.get())[0]!;
     await deleteContact(base.id);
     await saveContact({ ...base, windowDays: 9 }, base);
-    expect(await loadContacts()).toEqual([{ ...base, windowDays: 9 }]);
+    expect(await contactsItem.get()).toEqual([{ ...base, windowDays: 9 }]);
   });
 });

@@ -1,0 +1,80 @@
+/** Options: export and import of everything as one file, and "Delete everything". */
+import { i18n } from '#i18n';
+import { useRef, useState } from 'preact/hooks';
+import { backupFileName, readBackup } from '@/lib/settings/backup';
+import { deleteEverything, exportAll, importAll } from '@/lib/settings/storage';
+
+export function DataSection() {
+  const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const exportFile = async () => {
+    const blob = new Blob([JSON.stringify(await exportAll(), null, 2)], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = Object.assign(document.createElement('a'), { href: url, download: backupFileName() });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setMessage({ text: i18n.t('options.exported'), bad: false });
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = readBackup(await file.text());
+    if (!result.ok) return setMessage({ text: result.message, bad: true });
+    await importAll(result.backup);
+    setMessage({ text: i18n.t('options.imported', [String(result.backup.contacts.length)]), bad: false });
+  };
+
+  return (
+    <section aria-labelledby="data-heading">
+      <h2 id="data-heading">{i18n.t('options.data')}</h2>
+      <p class="hint">{i18n.t('options.dataHint')}</p>
+      <div class="actions start">
+        <button type="button" onClick={() => void exportFile()}>
+          {i18n.t('options.export')}
+        </button>
+        <label class="file-label">
+          {i18n.t('options.import')}{' '}
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              void importFile(input.files?.[0]).finally(() => (input.value = ''));
+            }}
+          />
+        </label>
+        {confirming ? (
+          <>
+            <span>{i18n.t('options.deleteAllConfirm')}</span>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {i18n.t('options.keepAll')}
+            </button>
+            <button
+              type="button"
+              class="danger"
+              onClick={async () => {
+                await deleteEverything();
+                setConfirming(false);
+                setMessage({ text: i18n.t('options.deletedAll'), bad: false });
+              }}
+            >
+              {i18n.t('options.deleteAllYes')}
+            </button>
+          </>
+        ) : (
+          <button type="button" class="danger" onClick={() => setConfirming(true)}>
+            {i18n.t('options.deleteAll')}
+          </button>
+        )}
+      </div>
+      {message && (
+        <p class={message.bad ? 'message bad' : 'message'} role={message.bad ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}

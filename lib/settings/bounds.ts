@@ -1,0 +1,18 @@
+/**
+ * Every bound and default of the settings, in one place: the zod schemas
+ * (lib/settings/schema.ts), the forms and the options page, and the draft
+ * rules (which must stay free of the browser API, so this file imports nothing).
+ */
+
+export const WINDOW_DAYS = { min: 1, max: 30, default: 7 } as const;
+export const COUNTDOWN_SECONDS = { min: 3, max: 60, default: 10 } as const;
+export const NAME_MAX = 100;
+export const OTHER_NAMES_MAX = 20;
+export const CONTACTS_MAX = 50;
+
+/** When a draft counts as long. */
+export const MAX_WORDS = { min: 5, max: 500, default: 25 } as const;
+export const MAX_CHARS = { min: 20, max: 5000, default: 160 } as const;
+
+/** Quiet hours: from 22:00 to 07:00 by default; start === end means none. */
+export const QUIET_HOURS = { start: 22, end: 7 } as const;

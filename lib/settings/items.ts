@@ -1,0 +1,83 @@
+/**
+ * Everything Breathing Room stores, one validated item each (lib/settings/item.ts).
+ * All of it lives in storage.local on this device; nothing is synced.
+ */
+import { validatedItem, type ItemOptions } from '@/lib/settings/item';
+import {
+  ActivitySchema,
+  ContactsSchema,
+  DEFAULT_PREFERENCES,
+  PreferencesSchema,
+  SetAsideListSchema,
+  SnoozeSchema,
+  StatsSchema,
+  type Contact,
+  type SetAside,
+} from '@/lib/settings/schema';
+
+export const KEYS = {
+  contacts: 'local:contacts',
+  snooze: 'local:snooze',
+  setAside: 'local:setAside',
+  stats: 'local:stats',
+  activity: 'local:activity',
+  preferences: 'local:preferences',
+} as const;
+
+const MAX_SET_ASIDE = 20;
+
+function safeStringify(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * Values that could not be read, kept so the person can be told. The list
+ * itself is only ever written by us: if it is damaged there is nothing to
+ * keep, so it starts clean.
+ */
+export const setAsideItem = validatedItem<SetAside[]>({ key: KEYS.setAside, schema: SetAsideListSchema, fallback: [] });
+
+/** Keeps an unreadable stored value aside, once. */
+export async function setAside(key: string, raw: unknown): Promise<void> {
+  const text = safeStringify(raw);
+  await setAsideItem.update((list) =>
+    list.some((entry) => entry.key === key && entry.raw === text) ? list : [...list, { key, at: Date.now(), raw: text }].slice(-MAX_SET_ASIDE),
+  );
+}
+
+export const CONTACTS_VERSION = 2;
+
+/**
+ * v1 held a single contact object (the first design); v2 holds a list so
+ * several contacts can be kept.
+ */
+export const contactMigrations: Record<number, (old: unknown) => unknown> = {
+  2: (old) => (old && typeof old === 'object' && !Array.isArray(old) ? [old] : old),
+};
+
+/** Exported so a test can define the item afresh over old data and watch the migration run. */
+export const CONTACTS_ITEM: ItemOptions<Contact[]> = {
+  key: KEYS.contacts,
+  schema: ContactsSchema,
+  fallback: [],
+  version: CONTACTS_VERSION,
+  migrations: contactMigrations,
+  unreadable: setAside,
+};
+export const contactsItem = validatedItem(CONTACTS_ITEM);
+export const snoozeItem = validatedItem({ key: KEYS.snooze, schema: SnoozeSchema, fallback: null, unreadable: setAside });
+export const statsItem = validatedItem({ key: KEYS.stats, schema: StatsSchema, fallback: {}, unreadable: setAside });
+export const activityItem = validatedItem({ key: KEYS.activity, schema: ActivitySchema, fallback: {}, unreadable: setAside });
+export const preferencesItem = validatedItem({
+  key: KEYS.preferences,
+  schema: PreferencesSchema,
+  fallback: DEFAULT_PREFERENCES,
+  unreadable: setAside,
+});
+
+/** Every item, for export, import and "Delete everything". */
+export const ALL_ITEMS = [contactsItem, snoozeItem, statsItem, activityItem, preferencesItem, setAsideItem] as const;

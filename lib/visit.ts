@@ -1,0 +1,108 @@
+/**
+ * A visit: the time one conversation stays open in a messenger tab. Pure:
+ * the visit and an event give the next visit, and the visit gives what the
+ * page shows (card, nudge, pause). The content runner turns page events into
+ * these events and draws the view; it decides nothing itself.
+ */
+import { chatKey, reminderFor, type ChatIdentity, type Reminder } from '@/lib/reminder';
+import type { Finding } from '@/lib/rules';
+import type { Contact } from '@/lib/settings/schema';
+
+export interface HeldDraft {
+  /** Why the draft is held: what it breaks, read when the send was stopped. */
+  findings: readonly Finding[];
+  /** When "Send anyway" becomes available (epoch ms). */
+  readyAt: number;
+}
+
+export interface Visit {
+  /** Which chat is open ('' for none), to tell a switch from a re-render of the same chat. */
+  key: string;
+  /** Counts visits: a new number means a new visit, even to the same chat (the site rebuilt it). */
+  n: number;
+  /** The saved contact and where they stand, while their one-to-one chat is open. */
+  reminder: Reminder | null;
+  /** The card was dismissed for this visit. */
+  dismissed: boolean;
+  /** What the draft breaks now. */
+  findings: readonly Finding[];
+  /** The pause before sending, while it is open. */
+  pause: HeldDraft | null;
+}
+
+export const NO_VISIT: Visit = { key: '', n: 0, reminder: null, dismissed: false, findings: [], pause: null };
+
+export type VisitEvent =
+  /** The page was read: a chat opened, switched, re-rendered, or the saved contacts changed. */
+  | { type: 'looked'; chat: ChatIdentity | null; contacts: readonly Contact[]; now: Date; rebuilt?: boolean }
+  | { type: 'dismissed' }
+  /** The draft was checked as the person typed. */
+  | { type: 'drafted'; findings: readonly Finding[] }
+  /** A send was stopped: the pause opens. */
+  | { type: 'paused'; held: HeldDraft }
+  /** "Keep my draft" (or Escape). */
+  | { type: 'kept' }
+  /** "Send anyway": the pause closes; the send guard lets the next send through. */
+  | { type: 'sentAnyway' }
+  /** A send went through: the draft is gone until the next check. */
+  | { type: 'sent' }
+  /** The tab was hidden: the visit waits, unchanged, for the person to come back. */
+  | { type: 'hidden' }
+  /** Nothing may show: no contact saved, snoozed, or the site switched off. */
+  | { type: 'inactive' };
+
+export function nextVisit(visit: Visit, event: VisitEvent): Visit {
+  switch (event.type) {
+    case 'looked': {
+      const key = chatKey(event.chat);
+      const switched = key !== visit.key || event.rebuilt === true;
+      const base: Visit = switched ? { ...NO_VISIT, key, n: visit.n + 1 } : visit;
+      const reminder = reminderFor(event.chat, event.contacts, event.now);
+      if (!reminder) return { ...base, reminder: null, findings: [], pause: null };
+      return { ...base, reminder };
+    }
+    case 'dismissed':
+      return { ...visit, dismissed: true };
+    case 'drafted':
+      return visit.reminder ? { ...visit, findings: event.findings } : visit;
+    case 'paused':
+      return visit.reminder && !visit.pause ? { ...visit, pause: event.held } : visit;
+    case 'kept':
+    case 'sentAnyway':
+      return { ...visit, pause: null };
+    case 'sent':
+      return { ...visit, findings: [] };
+    case 'hidden':
+      return visit;
+    case 'inactive':
+      return { ...visit, reminder: null, findings: [], pause: null };
+  }
+}
+
+export interface PageView {
+  card: Reminder | null;
+  nudge: readonly Finding[] | null;
+  pause: HeldDraft | null;
+}
+
+/** What the page shows during this visit. */
+export function viewOf(visit: Visit): PageView {
+  const { reminder } = visit;
+  return {
+    card: reminder && !visit.dismissed ? reminder : null,
+    nudge: reminder && visit.findings.length > 0 ? visit.findings : null,
+    pause: reminder ? visit.pause : null,
+  };
+}
+
+/** Whether two views draw the same thing (findings by rule), so an unchanged look costs no repaint. */
+export function sameView(a: PageView, b: PageView): boolean {
+  const sameFindings = (x: readonly Finding[] | null, y: readonly Finding[] | null) =>
+    x === y || (!!x && !!y && x.length === y.length && x.every((f, i) => f.rule === y[i]?.rule));
+  return (
+    a.card?.contact === b.card?.contact &&
+    JSON.stringify(a.card?.phase) === JSON.stringify(b.card?.phase) &&
+    sameFindings(a.nudge, b.nudge) &&
+    a.pause === b.pause
+  );
+}
