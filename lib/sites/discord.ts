@@ -1,97 +1,70 @@
 /**
  * Discord (discord.com, plus the ptb./canary. builds): one-to-one direct messages.
- * Discord is a single-page app that swaps the chat view on history.pushState.
- * Hooks, most stable first:
- * - the route: `/channels/@me/<channelId>` is a DM or a group DM,
- *   `/channels/<guildId>/<channelId>` is a server channel (never direct);
- * - the DM list link of that channel id (`a[href="/channels/@me/<id>"]`,
- *   `data-list-item-id="private-channels-…___<id>"`), labelled "… (direct message)"
- *   or "… (group message)";
- * - the tab title: "Discord | @Name" for a DM, "Discord | Name" for a group DM;
- * - message ids (`li[id^="chat-messages-"]`, `#message-username-<id>`) and avatar
- *   URLs (`/avatars/<userId>/`) for whose message is last;
- * - the Slate composer (`[data-slate-editor="true"][role="textbox"]`) in the chat's `main`;
- * - English aria-labels last: "Channel header", "User area", the member-list toggle
- *   of group DMs, the optional "Send Message" button.
+ * A single-page app that swaps the chat view on history.pushState. Discord
+ * translates every aria-label, so nothing here depends on one. Hooks, most stable first:
+ * - the route: `/channels/@me/<id>` is a DM or a group DM, `/channels/<guild>/<id>` a
+ *   server channel (never direct);
+ * - `data-list-id="chat-messages"` (the message list) and `id="chat-messages-<…>"`
+ *   items with `id="message-username-<…>"` authors: the chat pane is the nearest
+ *   ancestor of the list that also holds the header `section` with its heading;
+ * - the DM list row of that channel id (`a[href="/channels/@me/<id>"]`): a person's row
+ *   masks its avatar for a status dot (`svg-mask-avatar-status-…`), a group's does not;
+ * - a members list (`data-list-id="members-…"`) or two other authors among the newest
+ *   messages means a group; the tab title "Discord | @Name" means a DM;
+ * - the Slate composer (`[data-slate-editor="true"][role="textbox"]`) in the pane's form.
+ * Whose message is newest: the author's avatar user id, else name, against the user area.
  */
-import { first, firstShown, textOf } from '@/lib/sites/dom';
-import { fromParts, type OpenChat } from '@/lib/sites/legacy';
-import type { SiteAdapter } from '@/lib/sites/types';
+import { displayText, distinctSenders, first, firstShown, lastMatching, senderKey } from '@/lib/sites/dom';
+import type { ChatKind, OpenThread, SiteAdapter } from '@/lib/sites/types';
 
 const ROUTE = /^\/channels\/(@me|\d+)\/(\d+)(?:\/|$)/;
-const HEADER = 'section[aria-label="Channel header"]';
-const HEADER_TITLE = [
-  `${HEADER} h1`, // 2023+ header
-  `${HEADER} h3`, // older header (titleWrapper > h3); drop once no client ships it
+const LIST = '[data-list-id="chat-messages"]';
+const HEADING = 'section h1, section h3';
+// Message items: li since 2023; before that the item itself was a div[role=listitem] (the channel intro has no role).
+const ITEM = 'li[id^="chat-messages-"], [role="listitem"][id^="chat-messages-"]';
+const AUTHOR = [
+  '[id^="message-username-"] [data-text]', // 2023+: the name in a data-text span
+  '[id^="message-username-"]',
+  // TODO [2027-06-01]: remove once no client renders the 2021–2022 header (h2 > span.username-…) without ids.
+  'h2 [class*="username"], h3 [class*="username"]',
 ];
-const COMPOSER = [
-  'main form [role="textbox"][data-slate-editor="true"]', // the chat's own form (side panels are <section>s)
-  '[role="textbox"][data-slate-editor="true"]',
-  'form [contenteditable="true"][role="textbox"][class*="slateTextArea"]',
-];
-// Off by default: shown with the "Show Send Message Button" setting.
-const SEND = ['button[aria-label="Send Message" i]', '[role="button"][aria-label="Send Message" i]', 'button[class*="sendButton"]'];
-const MESSAGE_LIST = ['main [data-list-id="chat-messages"]', '[data-list-id="chat-messages"]'];
-const AUTHOR = ['[id^="message-username-"] [data-text]', '[id^="message-username-"] [class*="username"]', '[id^="message-username-"]'];
-const USER_AREA = ['section[aria-label="User area"]', 'section[class*="panels"]'];
-const SELF_NAME = ['[class*="panelTitleContainer"]', '[class*="nameTag"] [class*="title"]', '[class*="nameTag"] > :first-child'];
-// "(2) Discord | @Jordan" / "• Discord | #general | Server": unread markers first, then the place.
+const COMPOSER = ['form [role="textbox"][data-slate-editor="true"]', 'form [contenteditable="true"][role="textbox"]'];
+// Off by default ("Show Send Message Button"); the class is Discord's own module name, not a hash.
+const SEND = ['button[class*="sendButton"]', 'button[type="submit"]'];
+// The user area at the foot of the sidebar: a section holding the signed-in person's avatar and mute switch.
+const USER_AREA = ['section[class*="panels"]'];
+const SELF_NAME = ['[class*="panelTitleContainer"]', '[class*="nameTag"] > :first-child'];
+const STATUS_MASK = '[mask*="svg-mask-avatar-status"], [mask*="svg-mask-status"]';
 const TAB_TITLE = /^(?:\(\d+\)\s*|[•·]\s*)*Discord\s*\|\s*(.+)$/;
 const AVATAR_ID = /\/(?:avatars|users)\/(\d{15,21})\//;
+const RECENT = 12;
 
-const norm = (text: string) => text.replace(/^@/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (text: string) => senderKey(text.replace(/^@\s*/, ''));
 
-/** The DM list link of a channel, by the id in the route. */
-function dmLink(doc: Document, channelId: string): Element | null {
-  return first(doc, [
-    `a[data-list-item-id$="___${channelId}"][href$="/channels/@me/${channelId}"]`,
-    `nav a[href="/channels/@me/${channelId}"]`,
-  ]);
+/** The chat pane: the nearest ancestor of the message list (or composer) that also holds the header heading. */
+function chatPane(doc: Document): Element | null {
+  const anchor = doc.querySelector(LIST) ?? doc.querySelector('main form [data-slate-editor="true"]');
+  for (let node = anchor?.parentElement ?? null, depth = 0; node && depth < 12; node = node.parentElement, depth++) {
+    const heading = [...node.querySelectorAll(HEADING)].find((h) => !h.closest('nav, ol, li, [role="listitem"]'));
+    if (heading) return node;
+  }
+  return null;
 }
 
-/** "unread, Jordan Avery (direct message), online" -> name and kind word. */
-function linkInfo(link: Element | null): { name: string; kind: string } {
-  const label = link?.getAttribute('aria-label')?.trim() ?? '';
-  const match = /^(?:[^,()]*\b(?:unread|mentions?)\b[^,()]*,\s*)?(.*?)\s*\(([^()]*)\)(?:,[^()]*)?$/i.exec(label);
-  return match ? { name: match[1] ?? '', kind: match[2] ?? '' } : { name: '', kind: '' };
+function headerTitle(pane: Element | null): string {
+  const heading = [...(pane?.querySelectorAll(HEADING) ?? [])].find((h) => !h.closest('nav, ol, li, [role="listitem"]'));
+  return displayText(heading).replace(/^@\s*/, '');
 }
 
-/** The place named in the tab title; `dm` when it is "@Name". */
+/** "Discord | @Jordan" -> a DM named Jordan; "Discord | Group" -> a group DM; "#chan | Server" -> neither. */
 function tabPlace(doc: Document): { name: string; dm: boolean } | null {
-  const rest = TAB_TITLE.exec(doc.title.trim())?.[1];
-  if (!rest) return null;
-  const parts = rest.split(' | ');
+  const parts = TAB_TITLE.exec(doc.title.trim())?.[1]?.split(' | ') ?? [];
   const place = parts[0]?.trim() ?? '';
   if (place.startsWith('@')) return { name: place.slice(1).trim(), dm: true };
-  // "#channel | Server" is a server; a lone name under @me is a group DM.
-  return parts.length === 1 && place ? { name: place, dm: false } : null;
+  return parts.length === 1 && place && !place.startsWith('#') ? { name: place, dm: false } : null;
 }
 
-/** The header title; when the labelled header is missing, the heading of the section beside the message list. */
-function headerTitle(doc: Document): string {
-  const labelled = textOf(first(doc, HEADER_TITLE));
-  if (labelled) return labelled.replace(/^@\s*/, '');
-  let node = first(doc, MESSAGE_LIST)?.parentElement ?? null;
-  for (let depth = 0; node && depth < 10; depth++, node = node.parentElement) {
-    for (const heading of node.querySelectorAll('section h1, section h3')) {
-      const text = textOf(heading);
-      if (text && !heading.closest('nav, ol, li')) return text.replace(/^@\s*/, '');
-    }
-  }
-  return '';
-}
-
-function isGroupDm(doc: Document, link: Element | null, title: string): boolean {
-  if (/group/i.test(linkInfo(link).kind)) return true;
-  // Group DMs toggle a member list; one-to-one DMs toggle the user profile instead.
-  if (doc.querySelector(`${HEADER} [aria-label*="member list" i]`)) return true;
-  if (doc.querySelector('[data-list-id^="members"]')) return true;
-  // The tab title can lag a switch: only trust it when it names the chat on screen.
-  const tab = tabPlace(doc);
-  return !!tab && !tab.dm && norm(tab.name) === norm(title);
-}
-
-function avatarId(root: Element | null): string {
+function avatarId(root: Element | null | undefined): string {
   for (const img of root?.querySelectorAll('img[src]') ?? []) {
     const id = AVATAR_ID.exec(img.getAttribute('src') ?? '')?.[1];
     if (id) return id;
@@ -99,25 +72,49 @@ function avatarId(root: Element | null): string {
   return '';
 }
 
-/** Who the signed-in person is: their avatar's user id and the names the user area shows. */
+/** The signed-in person: their avatar's user id and the names the user area shows. */
 function self(doc: Document): { id: string; names: Set<string> } {
   const area = first(doc, USER_AREA);
   const names = new Set<string>();
-  const shown = norm(textOf(first(area, SELF_NAME)));
+  const shown = norm(displayText(first(area, SELF_NAME)));
   if (shown) names.add(shown);
-  // The avatar is labelled "username, Status".
-  for (const img of area?.querySelectorAll('[role="img"][aria-label]') ?? []) {
-    const name = norm(img.getAttribute('aria-label')?.split(',')[0] ?? '');
-    if (name) names.add(name);
-  }
   return { id: avatarId(area), names };
 }
 
-function composer(doc: Document): HTMLElement | null {
-  return firstShown(doc, COMPOSER);
+interface Message {
+  author: string;
+  avatar: string;
 }
 
-export const discord: SiteAdapter = fromParts({
+/** The newest messages that name their author (follow-ups carry none), newest first. */
+function newestAuthored(pane: Element | null): Message[] {
+  const out: Message[] = [];
+  for (const item of lastMatching(pane?.querySelector(LIST), ITEM, RECENT)) {
+    const author = first(item, AUTHOR);
+    if (author) out.push({ author: norm(author.getAttribute('data-text') ?? displayText(author)), avatar: avatarId(item) });
+  }
+  return out;
+}
+
+const isMine = (m: Message, me: { id: string; names: Set<string> }) => (me.id && m.avatar ? m.avatar === me.id : me.names.has(m.author));
+
+function kindOf(doc: Document, pane: Element | null, channelId: string, title: string): { kind: ChatKind; evidence: string } {
+  const row = doc.querySelector(`a[href="/channels/@me/${channelId}"]`);
+  if (row?.querySelector(STATUS_MASK)) return { kind: 'direct', evidence: 'DM row shows a status dot' };
+  if (pane?.querySelector('[data-list-id^="members-"]')) return { kind: 'group', evidence: 'members list' };
+  const me = self(doc);
+  const known = !!me.id || me.names.size > 0;
+  const others = newestAuthored(pane).filter((m) => !known || !isMine(m, me));
+  // Without knowing who "me" is, a DM already has two authors: a group needs a third.
+  const count = distinctSenders(others.map((m) => m.author));
+  if (count >= (known ? 2 : 3)) return { kind: 'group', evidence: `${count} ${known ? 'other ' : ''}authors among the newest messages` };
+  // The tab title can lag a switch: only trust it when it names the chat on screen.
+  const tab = tabPlace(doc);
+  if (tab && norm(tab.name) === norm(title)) return tab.dm ? { kind: 'direct', evidence: 'tab title "@name"' } : { kind: 'group', evidence: 'tab title without "@"' };
+  return { kind: 'unknown', evidence: 'none' };
+}
+
+export const discord: SiteAdapter = {
   id: 'discord',
   name: 'Discord',
   matches: ['https://discord.com/*', 'https://ptb.discord.com/*', 'https://canary.discord.com/*'],
@@ -126,43 +123,34 @@ export const discord: SiteAdapter = fromParts({
     return url.pathname.startsWith('/channels/');
   },
 
-  openChat(doc, url): OpenChat | null {
+  read(doc, url): OpenThread | null {
     const route = ROUTE.exec(url.pathname);
-    if (!route) return null; // the Friends page, Nitro, the shop: no conversation open
+    if (!route) return null; // Friends, Nitro, the shop: no conversation open
     const [, scope, channelId = ''] = route;
-    const link = scope === '@me' ? dmLink(doc, channelId) : null;
-    const title = headerTitle(doc) || linkInfo(link).name || tabPlace(doc)?.name || '';
+    const pane = chatPane(doc);
+    const title = headerTitle(pane) || (scope === '@me' ? tabPlace(doc)?.name ?? '' : '');
     if (!title) return null;
-    if (scope !== '@me') return { title, kind: 'channel' };
-    return { title, kind: isGroupDm(doc, link, title) ? 'group' : 'direct' };
-  },
-
-  composer,
-
-  sendButton(doc) {
-    return firstShown(composer(doc)?.closest('form'), SEND);
-  },
-
-  lastMessageMine(doc) {
-    const items = first(doc, MESSAGE_LIST)?.querySelectorAll('li[id^="chat-messages-"]');
-    if (!items?.length) return null;
-    // Follow-up messages carry no author: the newest one with a header names it.
-    for (let i = items.length - 1; i >= 0; i--) {
-      const item = items[i];
-      const authorEl = first(item, AUTHOR);
-      if (!item || !authorEl) continue;
-      const author = norm(authorEl.getAttribute('data-text') ?? textOf(authorEl));
-      const me = self(doc);
-      const id = avatarId(item);
-      if (me.id && id) return me.id === id;
-      if (me.names.has(author)) return true;
-      if (author && author === norm(headerTitle(doc))) return false;
-      return me.names.size > 0 && author ? false : null;
-    }
-    return null;
+    const { kind, evidence } = scope === '@me' ? kindOf(doc, pane, channelId, title) : { kind: 'channel' as const, evidence: 'server route' };
+    const composer = () => firstShown(pane, COMPOSER);
+    return {
+      title,
+      kind,
+      evidence,
+      composer,
+      sendButton: () => firstShown(composer()?.closest('form'), SEND),
+      lastMessageMine() {
+        const newest = newestAuthored(pane)[0];
+        if (!newest) return null;
+        const me = self(doc);
+        if ((me.id && newest.avatar) || me.names.has(newest.author)) return isMine(newest, me);
+        // In a DM the only other author is the person named in the header.
+        if (newest.author === norm(title)) return false;
+        return me.names.size > 0 ? false : null;
+      },
+    };
   },
 
   watchRoot(doc) {
     return doc.getElementById('app-mount') ?? doc.body;
   },
-});
+};
