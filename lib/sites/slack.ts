@@ -1,27 +1,30 @@
 /**
  * Slack in the browser (app.slack.com/client/…): one-to-one direct messages.
- * Slack is a single-page app that swaps the primary view on history.pushState.
- * Hooks, most stable first:
- * - the route `/client/<teamId>/<conversationId>`: D… ids are DMs; C… and G… ids are
- *   channels, private channels and multi-person DMs (never direct);
+ * A single-page app that swaps the primary view on history.pushState. Slack
+ * translates its labels, so none is read. Hooks, most stable first:
+ * - the route `/client/<team>/<id>`: a D… id is a DM (two people, or yourself, or an
+ *   app); C… and G… ids are channels, private channels and group DMs, never a DM;
  * - the sidebar row of that id: `data-qa-channel-sidebar-channel-id` with
- *   `data-qa-channel-sidebar-channel-type` = im | mpim | channel | private;
- * - `data-qa` test hooks: `view_header` > `channel_name` for the title,
- *   `message_container` / `message_sender_name` for messages, `message_input` (Quill
- *   `.ql-editor`) for the composer, `texty_send_button` for the send control;
- * - the tab title "Name (DM) - Workspace - Slack" as a last title fallback;
- * - English aria-labels last ("Send now", "User menu: Name").
- * The thread flexpane (secondary view) has its own composer and messages: always skipped.
+ *   `data-qa-channel-sidebar-channel-type` = im | mpim | channel | private, and
+ *   `…-is-selected` for the open one when the URL names none;
+ * - Slack's BEM classes and `data-qa` hooks for the primary view
+ *   (`.p-view_contents--primary`, `[data-qa="message_pane"]`), its header title
+ *   (`[data-qa="channel_name"]`, `.p-view_header__…`), messages (`message_container`,
+ *   `message_sender_name` with `data-message-sender`), the Quill composer
+ *   (`message_input` > `.ql-editor`) and `texty_send_button`.
+ * The thread flexpane has its own composer and messages: never read.
  */
-import { first, isShown, textOf } from '@/lib/sites/dom';
-import { fromParts, type OpenChat } from '@/lib/sites/legacy';
-import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
+import { displayText, first, isShown, lastMatching, senderKey } from '@/lib/sites/dom';
+import type { ChatKind, OpenThread, SiteAdapter } from '@/lib/sites/types';
 
-const CLIENT = /^\/client\/[A-Z0-9]+\//;
+const CLIENT = /^\/client\/[A-Z0-9]+(?:\/|$)/;
 const CONVERSATION_ID = /^[CDG][A-Z0-9]{6,}$/;
+const PRIMARY = [
+  '.p-view_contents--primary',
+  '[data-qa="message_pane"]', // builds without the view wrapper: the message pane itself
+];
 // The thread flexpane and other secondary panes hold a second conversation UI.
 const SECONDARY = '[data-qa="threads_flexpane"], .p-view_contents--secondary, .p-flexpane';
-const HEADER = ['[data-qa="view_header"]', '.p-view_header', '[role="toolbar"][aria-label="Primary view actions"]'];
 const HEADER_TITLE = [
   '[data-qa="channel_name"]',
   '.p-view_header__member_name', // DM header (member name)
@@ -30,70 +33,65 @@ const HEADER_TITLE = [
 ];
 const COMPOSER = [
   '[data-qa="message_input"] .ql-editor[contenteditable="true"]', // Quill composer
+  '[data-qa="message_input"] [contenteditable="true"][role="textbox"]', // texty input without Quill
   '.ql-editor[contenteditable="true"][role="textbox"]',
-  '[data-qa="message_input_container"] [role="textbox"][contenteditable="true"]', // texty input without Quill
-  '[data-qa="texty_input"][contenteditable="true"]',
 ];
 const COMPOSER_BOX = '[data-qa="message_input_container"], .p-message_pane_input, .c-wysiwyg_container';
-const SEND = ['button[data-qa="texty_send_button"]', '[data-qa="texty_send_button"]', 'button[aria-label="Send now"]'];
+const SEND = ['button[data-qa="texty_send_button"]', '[data-qa="texty_send_button"]'];
 const MESSAGE = '[data-qa="message_container"]';
-const SENDER = ['[data-qa="message_sender_name"]', '.c-message__sender_button'];
-const TAB_TITLE = /^(?:[!*]\s*)?(.+?)\s*\((?:DM|Direct message)\)\s+-\s+/i;
+const SENDER = '[data-qa="message_sender_name"], .c-message__sender_button';
+// The title ends in "(DM)" in English; kept only for the name, never the kind.
+const TAB_TITLE = /^(?:[!*]\s*)?(.+?)\s*\([^()]+\)\s+-\s+.+\s+-\s+Slack$/;
+const AVATAR_USER = /\/T[A-Z0-9]+-(U[A-Z0-9]+)-/;
+// Thread panes can sit inside the primary view: look a little further back than the few we need.
+const RECENT = 30;
 
-const norm = (text: string) => text.replace(/^@/, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const norm = (text: string) => senderKey(text.replace(/^@/, ''));
+const ROW_KINDS: Record<string, ChatKind> = { im: 'direct', mpim: 'group', channel: 'channel', private: 'channel' };
 
-/** Elements of the primary view only, in selector priority order. */
-function primary(root: ParentNode, selectors: readonly string[], shown = false): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  for (const selector of selectors) {
-    for (const el of root.querySelectorAll<HTMLElement>(selector)) {
-      if (!el.closest(SECONDARY) && (!shown || isShown(el)) && !found.includes(el)) found.push(el);
-    }
+/** The open conversation's id: from the URL, else (bare workspace URL) the selected sidebar row. */
+function conversationRow(doc: Document, url: URL): { id: string; row: Element | null } {
+  const rest = url.pathname.split('/').slice(3).filter(Boolean);
+  const id = rest.find((s) => CONVERSATION_ID.test(s)) ?? '';
+  if (id) return { id, row: doc.querySelector(`[data-qa-channel-sidebar-channel-id="${id}"]`) };
+  // Other views (activity, later, search…) name themselves in the URL and open no conversation.
+  if (rest.length) return { id: '', row: null };
+  const row = doc.querySelector('[data-qa-channel-sidebar-channel-is-selected="true"]');
+  return { id: row?.getAttribute('data-qa-channel-sidebar-channel-id') ?? '', row };
+}
+
+function primaryView(doc: Document): Element | null {
+  for (const selector of PRIMARY) {
+    for (const el of doc.querySelectorAll(selector)) if (!el.closest(SECONDARY)) return el;
   }
-  return found;
+  return null;
 }
 
-function sidebarRow(doc: Document, id: string): Element | null {
-  return doc.querySelector(`[data-qa-channel-sidebar-channel-id="${id}"]`);
+/** The first shown element matching any selector that is not in a thread pane (layout: per visit only). */
+function shownOutsideThreads(root: Element | null | undefined, selectors: readonly string[]): HTMLElement | null {
+  for (const selector of selectors) {
+    for (const el of root?.querySelectorAll<HTMLElement>(selector) ?? []) if (!el.closest(SECONDARY) && isShown(el)) return el;
+  }
+  return null;
 }
 
-function rowName(row: Element | null): string {
-  return textOf(row?.querySelector('[data-qa^="channel_sidebar_name_"]'));
+function kindOf(id: string, row: Element | null): { kind: ChatKind; evidence: string } {
+  const type = row?.getAttribute('data-qa-channel-sidebar-channel-type') ?? '';
+  if (ROW_KINDS[type]) return { kind: ROW_KINDS[type], evidence: `sidebar row type ${type}` };
+  if (id.startsWith('D')) return { kind: 'direct', evidence: 'conversation id D…' };
+  // C… and G… are never one-to-one; which of the two they are, the row would have said.
+  if (id.startsWith('C')) return { kind: 'channel', evidence: 'conversation id C… (channel or group DM)' };
+  if (id.startsWith('G')) return { kind: 'group', evidence: 'conversation id G… (private channel or group DM)' };
+  return { kind: 'unknown', evidence: 'none' };
 }
 
-function headerTitle(doc: Document): string {
-  const header = primary(doc, HEADER)[0];
-  return header ? textOf(first(header, HEADER_TITLE)) : '';
+/** The signed-in person's user id, from the avatar of the user menu button (`…/T…-U…-…`). */
+function selfId(doc: Document): string {
+  const src = doc.querySelector('[data-qa="user-button"] img[src]')?.getAttribute('src') ?? '';
+  return AVATAR_USER.exec(src)?.[1] ?? '';
 }
 
-function kindOf(id: string, row: Element | null): ChatKind {
-  const type = row?.getAttribute('data-qa-channel-sidebar-channel-type');
-  if (type === 'im') return 'direct';
-  if (type === 'mpim') return 'group';
-  if (type) return 'channel'; // channel, private
-  if (id.startsWith('D')) return 'direct';
-  return id.startsWith('G') ? 'group' : 'channel';
-}
-
-/** The names the signed-in person goes by: the user menu and their own ("you") DM row. */
-function selfNames(doc: Document): Set<string> {
-  const names = new Set<string>();
-  const button = doc.querySelector('[data-qa="user-button"]');
-  const label = button?.getAttribute('aria-label') ?? '';
-  const add = (name: string) => {
-    if (norm(name)) names.add(norm(name));
-  };
-  if (label.includes(':')) add(label.slice(label.lastIndexOf(':') + 1)); // "User menu: Name"
-  add(button?.querySelector('img[alt]')?.getAttribute('alt') ?? '');
-  add(rowName(doc.querySelector('[data-qa-channel-sidebar-is-you="true"]')));
-  return names;
-}
-
-function composer(doc: Document): HTMLElement | null {
-  return primary(doc, COMPOSER, true)[0] ?? null;
-}
-
-export const slack: SiteAdapter = fromParts({
+export const slack: SiteAdapter = {
   id: 'slack',
   name: 'Slack',
   matches: ['https://app.slack.com/*'],
@@ -102,37 +100,45 @@ export const slack: SiteAdapter = fromParts({
     return url.pathname.startsWith('/client/');
   },
 
-  openChat(doc, url): OpenChat | null {
-    // /client/<team>/<id>, also /client/<team>/<id>/thread/<id>-<ts>.
-    const id = CLIENT.test(url.pathname) ? url.pathname.split('/').slice(3).find((s) => CONVERSATION_ID.test(s)) : undefined;
+  read(doc, url): OpenThread | null {
+    if (!CLIENT.test(url.pathname)) return null;
+    const { id, row } = conversationRow(doc, url);
     if (!id) return null; // Home, Activity, search, the DMs list: no conversation open
-    const row = sidebarRow(doc, id);
-    const title = headerTitle(doc) || rowName(row) || TAB_TITLE.exec(doc.title.trim())?.[1] || '';
-    return title ? { title, kind: kindOf(id, row) } : null;
-  },
-
-  composer,
-
-  sendButton(doc) {
-    const box = composer(doc)?.closest(COMPOSER_BOX);
-    return (box ? primary(box, SEND)[0] : primary(doc, SEND, true)[0]) ?? null;
-  },
-
-  lastMessageMine(doc) {
-    const messages = primary(doc, [MESSAGE]);
-    // Follow-up messages drop the sender: the newest one that names it decides.
-    for (let i = messages.length - 1; i >= 0; i--) {
-      const sender = norm(textOf(first(messages[i], SENDER)));
-      if (!sender) continue;
-      const me = selfNames(doc);
-      if (me.has(sender)) return true;
-      if (sender === norm(headerTitle(doc))) return false;
-      return me.size > 0 ? false : null;
-    }
-    return null;
+    const pane = primaryView(doc);
+    const rowName = displayText(row?.querySelector('[data-qa^="channel_sidebar_name_"]'));
+    const title = displayText(first(pane, HEADER_TITLE)) || rowName || TAB_TITLE.exec(doc.title.trim())?.[1] || '';
+    if (!title) return null;
+    const { kind, evidence } = kindOf(id, row);
+    const isSelf = row?.getAttribute('data-qa-channel-sidebar-is-you') === 'true';
+    const composer = () => shownOutsideThreads(pane, COMPOSER);
+    return {
+      title,
+      kind,
+      evidence,
+      composer,
+      sendButton() {
+        const box = composer()?.closest(COMPOSER_BOX);
+        return shownOutsideThreads(box ?? pane, SEND);
+      },
+      lastMessageMine() {
+        // Follow-up messages drop the sender: the newest one that names it decides.
+        for (const message of lastMatching(pane, MESSAGE, RECENT)) {
+          const sender = message.querySelector(SENDER);
+          if (!sender || message.closest(SECONDARY)) continue;
+          if (isSelf) return true;
+          const me = selfId(doc);
+          const senderId = sender.getAttribute('data-message-sender') ?? '';
+          if (me && senderId) return senderId === me;
+          // A DM has two people: whoever is not the one named in the header is the person.
+          if (kind === 'direct') return norm(displayText(sender)) !== norm(title);
+          return null;
+        }
+        return null;
+      },
+    };
   },
 
   watchRoot(doc) {
     return first(doc, ['.p-client_workspace', '.p-ia4_client', '.p-client_container']) ?? doc.body;
   },
-});
+};
