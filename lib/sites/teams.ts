@@ -1,30 +1,27 @@
 /**
  * Microsoft Teams on the web, new Teams (v2): work/school on teams.microsoft.com/v2/
  * and teams.cloud.microsoft, personal on teams.live.com/v2/. The URL stays on /v2/
- * (or the bare origin) whichever chat is open; the main area re-renders in place.
- * Hooks, most stable first:
- * - the open conversation's thread id in `data-track-thread-id` (on the send button;
- *   channel headers carry it too): `@thread.tacv2` is a channel, `19:meeting_` a
- *   meeting chat; it also finds the chat list row (`#title-chat-list-item_<id>`), whose
- *   `aria-labelledby` names Teams' hidden kind texts (one-on-one / group / meeting);
- * - `data-tid` hooks: `entity-header`, `chat-title` (h2), `channelTitle-text`, group-only
- *   header controls (name group chat, group avatar, Meet now), the participant count
- *   (shown as 0 in 1:1 chats since Oct 2026), `chat-pane-compose-message-footer`,
- *   `ckeditor`, `sendMessageCommands-send`, `chat-pane-message`;
- * - ids Teams derives from data: `chat-topic-person-*`, `custom-chat-topic-renderer`;
- * - Fluent UI's semantic (not generated) classes `fui-ChatMyMessage` / `fui-ChatMessage`
- *   for own vs incoming messages, and `ck-editor__editable` for the CKEditor 5 composer.
+ * whichever chat is open; the main area re-renders in place. Teams translates every
+ * label, so none is read. Hooks, most stable first (checked against live-captured
+ * header and conversation markup, see docs/adapters-chat-apps.md):
+ * - `data-tid` hooks in the main area (`app-layout-area--main`): `chat-title` (h2), the
+ *   people of an unnamed chat in `chat-topic-menu` (`#chat-topic-person-*`), controls only
+ *   group chats have (`tfw-group-chat-avatar-button`, `chat-title-name-group-chat`,
+ *   `audio-drop-in-button` "Meet now", `group-trust-indicator`), the 1:1 call button
+ *   (`default-chat-call-audio-button`), the participant count, `chat-pane-message`,
+ *   `ckeditor`, `sendMessageCommands-send`; channels: `channelTitle-text`, `channel-pane-message`;
+ * - the thread id in `data-track-thread-id` (`@thread.tacv2` channel, `19:meeting_` meeting);
+ * - Fluent UI's semantic classes `fui-ChatMyMessage` / `fui-ChatMessage` for whose message.
  */
-import { firstShown, textOf } from '@/lib/sites/dom';
-import { fromParts, type OpenChat } from '@/lib/sites/legacy';
-import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
+import { displayText, firstShown, lastMatching } from '@/lib/sites/dom';
+import type { ChatKind, OpenThread, SiteAdapter } from '@/lib/sites/types';
 
 const MAIN = '[data-tid="app-layout-area--main"]';
 const FOOTER = '[data-tid="chat-pane-compose-message-footer"]';
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
 const CHAT_TITLE = [
   '[data-tid="entity-header"] [data-tid="chat-title"]',
-  // Builds without the entity-header wrapper (and older `chat-header-<thread id>` panes).
-  'h2[data-tid="chat-title"]',
+  // TODO [2027-06-01]: remove once no build renders the title outside entity-header (chat-header-<thread id> panes, 2024).
   '[data-tid="chat-title"]',
 ];
 const CHANNEL_TITLE = ['[data-tid="channelTitle-text"]', '[data-tid="channel-header-title"]'];
@@ -36,14 +33,13 @@ const GROUP_MARKS = [
   '[data-tid="audio-drop-in-button"]',
   '[data-testid="group-trust-indicator"]',
 ].join(', ');
+const ONE_ON_ONE_MARKS = '[data-tid="default-chat-call-audio-button"]';
 const TOPIC_PERSON = '[data-tid="chat-topic-menu"] [id^="chat-topic-person-"]';
 const PARTICIPANTS = '[data-tid="chat-header-participant-count"]';
-// Ids of the hidden texts a chat row's aria-labelledby points at (work and personal spellings).
-const GROUP_ROW_TOKENS = ['chat-group-support-text', 'group-chat-support-text', 'chat-meeting-support-text'];
 const BADGES = '.fui-Badge, [data-testid$="trust-indicator"], [role="img"]';
 const COMPOSER = [
   `${FOOTER} [data-tid="ckeditor"][contenteditable="true"]`,
-  `${MAIN} [data-tid="ckeditor"][id^="new-message-"][contenteditable="true"]`,
+  '[data-tid="ckeditor"][id^="new-message-"][contenteditable="true"]',
   `${FOOTER} .ck-editor__editable[contenteditable="true"]`,
   `${FOOTER} [role="textbox"][contenteditable="true"]`,
 ];
@@ -52,68 +48,62 @@ const SEND = [
   'button[data-tid="sendMessageCommands-send"]',
   // Other compose layout; outside the footer the same tid is the edit-message "Done" button.
   `${FOOTER} button[data-tid="newMessageCommands-send"]`,
-  // English-only last resort ("Send", "Send (Ctrl+Enter)").
-  `${FOOTER} button[aria-label^="Send"]`,
 ];
 const MESSAGES = '[data-tid="chat-pane-message"], [data-tid="channel-pane-message"]';
 
-function threadId(doc: Document): string {
-  return firstShown(doc, ['[data-track-thread-id]'])?.getAttribute('data-track-thread-id')?.trim() ?? '';
+/** The first match not hidden by attributes (no layout: read() runs every busy frame). */
+function firstPresent(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    for (const el of root.querySelectorAll(selector)) if (!el.closest(HIDDEN)) return el;
+  }
+  return null;
 }
 
 /** Text of an element without its badges ("External") and icons. */
 function plainText(el: Element): string {
   const copy = el.cloneNode(true) as Element;
   for (const badge of copy.querySelectorAll(BADGES)) badge.remove();
-  return textOf(copy);
+  return displayText(copy);
 }
 
-/** The chat name as the header shows it: custom topic, titled span, participants, or text. */
+/** The chat name as the header shows it: custom topic, titled span, the people, or text. */
 function chatTitle(title: Element): string {
   const custom = title.querySelector('#custom-chat-topic-renderer');
-  if (custom && textOf(custom)) return textOf(custom);
+  if (custom && displayText(custom)) return displayText(custom);
   const titled = title.querySelector('span[title]')?.getAttribute('title')?.trim();
   if (titled) return titled;
-  const people = [...title.querySelectorAll(TOPIC_PERSON)].map(textOf).filter(Boolean);
+  const people = [...title.querySelectorAll(TOPIC_PERSON)].map(displayText).filter(Boolean);
   if (people.length) return people.join(', ');
   return plainText(title);
 }
 
-/** The number in "View and add participants, 3 participants" (or the button's text), else null. */
+/** The number in the participant count's label or text (digits in any language), else null. */
 function participantCount(head: ParentNode): number | null {
   const button = head.querySelector(PARTICIPANTS);
   if (!button) return null;
-  const digits = (button.getAttribute('aria-label') ?? '').match(/\d+/) ?? textOf(button).match(/\d+/);
+  const digits = displayText(button).match(/\d+/) ?? (button.getAttribute('aria-label') ?? '').match(/\d+/);
   return digits ? Number(digits[0]) : null;
 }
 
-/** The chat list row of the open thread, found by the id Teams gives its title span. */
-function listRow(doc: Document, thread: string): Element | null {
-  if (!thread) return null;
-  return doc.getElementById(`title-chat-list-item_${thread}`)?.closest('[role="treeitem"]') ?? null;
-}
-
-function chatKind(doc: Document, title: Element, thread: string): ChatKind {
-  if (/@thread\.tacv2$/i.test(thread)) return 'channel';
-  const pane = doc.querySelector(MAIN) ?? doc;
-  if (pane.querySelector('[data-tid="channel-pane-message"], [data-tid="channel-pane-viewport"]')) return 'channel';
-  if (/^19:meeting_/i.test(thread)) return 'group';
-  const row = listRow(doc, thread);
-  if (row && /channel/i.test(row.getAttribute('data-item-type') ?? '')) return 'channel';
-  const tokens = (row?.getAttribute('aria-labelledby') ?? '').split(/\s+/);
-  if (GROUP_ROW_TOKENS.some((token) => tokens.includes(token))) return 'group';
+function chatKind(main: ParentNode, title: Element, thread: string): { kind: ChatKind; evidence: string } {
+  if (/@thread\.tacv2$/i.test(thread)) return { kind: 'channel', evidence: 'thread id @thread.tacv2' };
+  if (main.querySelector('[data-tid="channel-pane-message"], [data-tid="channel-pane-viewport"]')) return { kind: 'channel', evidence: 'channel posts' };
+  if (/^19:meeting_/i.test(thread)) return { kind: 'group', evidence: 'meeting thread id' };
   const head = title.closest(HEADER) ?? title.parentElement ?? title;
-  if (head.querySelector(GROUP_MARKS)) return 'group';
-  if (title.querySelectorAll(TOPIC_PERSON).length > 1) return 'group';
+  if (head.querySelector(GROUP_MARKS)) return { kind: 'group', evidence: 'group-chat header controls' };
+  const people = title.querySelectorAll(TOPIC_PERSON).length;
+  if (people > 1) return { kind: 'group', evidence: `${people} people in the chat topic` };
   // An unnamed group shows its first person and "+N".
-  if (/\+\d+$/.test(plainText(title))) return 'group';
+  if (/\+\d+$/.test(plainText(title))) return { kind: 'group', evidence: 'topic "+N"' };
   // You plus one other is two; a 1:1 shows 0 (Oct 2026) or no count at all.
   const count = participantCount(head);
-  if (count !== null && count > 2) return 'group';
-  return 'direct';
+  if (count !== null && count > 2) return { kind: 'group', evidence: `${count} participants` };
+  if (people === 1) return { kind: 'direct', evidence: 'one person in the chat topic' };
+  if (head.querySelector(ONE_ON_ONE_MARKS)) return { kind: 'direct', evidence: '1:1 call button' };
+  return { kind: 'unknown', evidence: 'none' };
 }
 
-export const teams: SiteAdapter = fromParts({
+export const teams: SiteAdapter = {
   id: 'teams',
   name: 'Microsoft Teams',
   matches: ['https://teams.microsoft.com/*', 'https://teams.cloud.microsoft/*', 'https://teams.live.com/*'],
@@ -124,39 +114,35 @@ export const teams: SiteAdapter = fromParts({
     return !/^\/(l|dl|meet|api)(\/|$)/.test(url.pathname);
   },
 
-  openChat(doc): OpenChat | null {
-    const thread = threadId(doc);
-    const title = firstShown(doc, CHAT_TITLE);
-    if (title) {
-      const name = chatTitle(title);
-      return name ? { title: name, kind: chatKind(doc, title, thread) } : null;
-    }
-    const channel = firstShown(doc, CHANNEL_TITLE);
-    const name = channel ? plainText(channel) : '';
-    return name ? { title: name, kind: 'channel' } : null;
-  },
-
-  composer(doc) {
-    return firstShown(doc, COMPOSER);
-  },
-
-  sendButton(doc) {
-    return firstShown(doc, SEND);
-  },
-
-  lastMessageMine(doc) {
-    const messages = (doc.querySelector(MAIN) ?? doc).querySelectorAll(MESSAGES);
-    const last = messages[messages.length - 1];
-    if (!last) return null;
-    // Current Fluent classes first; older builds only had "ChatMyMessage" inside longer class names.
-    if (last.closest('.fui-ChatMyMessage, .fui-ChatMyMessage__body')) return true;
-    if (last.closest('.fui-ChatMessage, .fui-ChatMessage__body')) return false;
-    if (last.closest('[class*="ChatMyMessage"]')) return true;
-    if (last.closest('[class*="ChatMessage"]')) return false;
-    return null;
+  read(doc): OpenThread | null {
+    const main = doc.querySelector(MAIN) ?? doc;
+    const thread = firstPresent(main, ['[data-track-thread-id]'])?.getAttribute('data-track-thread-id')?.trim() ?? '';
+    const title = firstPresent(main, CHAT_TITLE);
+    const channel = title ? null : firstPresent(main, CHANNEL_TITLE);
+    const name = title ? chatTitle(title) : channel ? plainText(channel) : '';
+    if (!name) return null;
+    const { kind, evidence } = title ? chatKind(main, title, thread) : { kind: 'channel' as const, evidence: 'channel header' };
+    return {
+      title: name,
+      kind,
+      evidence,
+      composer: () => firstShown(main, COMPOSER),
+      sendButton: () => firstShown(main, SEND),
+      lastMessageMine() {
+        const [last] = lastMatching(main, MESSAGES, 1);
+        if (!last) return null;
+        // Current Fluent classes first; older builds only had "ChatMyMessage" inside longer class names.
+        if (last.closest('.fui-ChatMyMessage, .fui-ChatMyMessage__body')) return true;
+        if (last.closest('.fui-ChatMessage, .fui-ChatMessage__body')) return false;
+        // TODO [2027-06-01]: remove once no build ships the pre-2025 hashed Chat classes.
+        if (last.closest('[class*="ChatMyMessage"]')) return true;
+        if (last.closest('[class*="ChatMessage"]')) return false;
+        return null;
+      },
+    };
   },
 
   watchRoot(doc) {
     return doc.querySelector(MAIN) ?? doc.body;
   },
-});
+};
