@@ -51,6 +51,11 @@ describe('Teams read()', () => {
     expect(read()).toMatchObject({ title: 'Jordan Avery', kind: 'direct', evidence: 'one person in the chat topic' });
   });
 
+  it('a chat with yourself as captured: one person, "(You)", no call button and no count', () => {
+    page(header(topic('Alex Morgan (You)')));
+    expect(read()).toMatchObject({ title: 'Alex Morgan (You)', kind: 'direct' });
+  });
+
   it('a Spanish UI reads the same: no label is read', () => {
     page(header(topic('Jordan Avery'), { toolbar: oneOnOneToolbar('Llamada de audio', 'Ver y agregar participantes, 0 participantes') }) +
       runway(message(false, 'hola', '1')) + footer('Escribe un mensaje', 'Enviar'));
