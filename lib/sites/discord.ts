@@ -19,7 +19,6 @@ import type { ChatKind, OpenThread, SiteAdapter } from '@/lib/sites/types';
 
 const ROUTE = /^\/channels\/(@me|\d+)\/(\d+)(?:\/|$)/;
 const LIST = '[data-list-id="chat-messages"]';
-const HEADING = 'section h1, section h3';
 // Message items: li since 2023; before that the item itself was a div[role=listitem] (the channel intro has no role).
 const ITEM = 'li[id^="chat-messages-"], [role="listitem"][id^="chat-messages-"]';
 const AUTHOR = [
@@ -41,19 +40,19 @@ const RECENT = 12;
 
 const norm = (text: string) => senderKey(text.replace(/^@\s*/, ''));
 
-/** The chat pane: the nearest ancestor of the message list (or composer) that also holds the header heading. */
-function chatPane(doc: Document): Element | null {
+/**
+ * The chat pane: the nearest ancestor of the message list (or composer) with a header
+ * `section` among its children (the header sits beside the content in every layout seen).
+ */
+function chatPane(doc: Document): { pane: Element | null; heading: Element | null } {
   const anchor = doc.querySelector(LIST) ?? doc.querySelector('main form [data-slate-editor="true"]');
   for (let node = anchor?.parentElement ?? null, depth = 0; node && depth < 12; node = node.parentElement, depth++) {
-    const heading = [...node.querySelectorAll(HEADING)].find((h) => !h.closest('nav, ol, li, [role="listitem"]'));
-    if (heading) return node;
+    for (const child of node.children) {
+      const heading = child.tagName === 'SECTION' ? child.querySelector('h1, h3') : null;
+      if (heading) return { pane: node, heading };
+    }
   }
-  return null;
-}
-
-function headerTitle(pane: Element | null): string {
-  const heading = [...(pane?.querySelectorAll(HEADING) ?? [])].find((h) => !h.closest('nav, ol, li, [role="listitem"]'));
-  return displayText(heading).replace(/^@\s*/, '');
+  return { pane: null, heading: null };
 }
 
 /** "Discord | @Jordan" -> a DM named Jordan; "Discord | Group" -> a group DM; "#chan | Server" -> neither. */
@@ -127,8 +126,8 @@ export const discord: SiteAdapter = {
     const route = ROUTE.exec(url.pathname);
     if (!route) return null; // Friends, Nitro, the shop: no conversation open
     const [, scope, channelId = ''] = route;
-    const pane = chatPane(doc);
-    const title = headerTitle(pane) || (scope === '@me' ? tabPlace(doc)?.name ?? '' : '');
+    const { pane, heading } = chatPane(doc);
+    const title = displayText(heading).replace(/^@\s*/, '') || (scope === '@me' ? tabPlace(doc)?.name ?? '' : '');
     if (!title) return null;
     const { kind, evidence } = scope === '@me' ? kindOf(doc, pane, channelId, title) : { kind: 'channel' as const, evidence: 'server route' };
     const composer = () => firstShown(pane, COMPOSER);
