@@ -1,18 +1,12 @@
 /**
- * Discord (discord.com, plus the ptb./canary. builds): one-to-one direct messages.
- * A single-page app that swaps the chat view on history.pushState. Discord
- * translates every aria-label, so nothing here depends on one. Hooks, most stable first:
- * - the route: `/channels/@me/<id>` is a DM or a group DM, `/channels/<guild>/<id>` a
- *   server channel (never direct);
- * - `data-list-id="chat-messages"` (the message list) and `id="chat-messages-<…>"`
- *   items with `id="message-username-<…>"` authors: the chat pane is the nearest
- *   ancestor of the list that also holds the header `section` with its heading;
- * - the DM list row of that channel id (`a[href="/channels/@me/<id>"]`): a person's row
- *   masks its avatar for a status dot (`svg-mask-avatar-status-…`), a group's does not;
- * - a members list (`data-list-id="members-…"`) or two other authors among the newest
- *   messages means a group; the tab title "Discord | @Name" means a DM;
- * - the Slate composer (`[data-slate-editor="true"][role="textbox"]`) in the pane's form.
- * Whose message is newest: the author's avatar user id, else name, against the user area.
+ * Discord (discord.com, ptb., canary.): one-to-one direct messages. A single-page app that
+ * swaps the chat view on pushState; every aria-label is translated, so none is read.
+ * Hooks, most stable first (docs/adapters-chat-apps.md): the route (`/channels/@me/<id>` DM
+ * or group DM, `/channels/<guild>/<id>` server); the message list `data-list-id="chat-messages"`
+ * and its pane (the ancestor with the header `section`); the DM row `a[href="/channels/@me/<id>"]`,
+ * whose avatar a person's row masks for a status dot; a members list or two other authors for a
+ * group; the tab title "Discord | @Name"; the Slate composer in the pane's form. Whose message:
+ * the author's avatar user id, else name, against the user area.
  */
 import { displayText, distinctSenders, first, firstShown, lastMatching, senderKey } from '@/lib/sites/dom';
 import type { ChatKind, OpenThread, SiteAdapter } from '@/lib/sites/types';
@@ -29,7 +23,7 @@ const AUTHOR = [
 ];
 const COMPOSER = ['form [role="textbox"][data-slate-editor="true"]', 'form [contenteditable="true"][role="textbox"]'];
 // Off by default ("Show Send Message Button"); the class is Discord's own module name, not a hash.
-const SEND = ['button[class*="sendButton"]', 'button[type="submit"]'];
+const SEND = ['button[class*="sendButton"]'];
 // The user area at the foot of the sidebar: a section holding the signed-in person's avatar and mute switch.
 const USER_AREA = ['section[class*="panels"]'];
 const SELF_NAME = ['[class*="panelTitleContainer"]', '[class*="nameTag"] > :first-child'];
@@ -40,10 +34,7 @@ const RECENT = 12;
 
 const norm = (text: string) => senderKey(text.replace(/^@\s*/, ''));
 
-/**
- * The chat pane: the nearest ancestor of the message list (or composer) with a header
- * `section` among its children (the header sits beside the content in every layout seen).
- */
+/** The chat pane: the nearest ancestor of the message list (or composer) with the header `section` as a child. */
 function chatPane(doc: Document): { pane: Element | null; heading: Element | null } {
   const anchor = doc.querySelector(LIST) ?? doc.querySelector('main form [data-slate-editor="true"]');
   for (let node = anchor?.parentElement ?? null, depth = 0; node && depth < 12; node = node.parentElement, depth++) {
@@ -97,10 +88,21 @@ function newestAuthored(pane: Element | null): Message[] {
 
 const isMine = (m: Message, me: { id: string; names: Set<string> }) => (me.id && m.avatar ? m.avatar === me.id : me.names.has(m.author));
 
+/** A group DM's members list: it sits beside the chat's main column, never inside the (long) message list. */
+function membersList(pane: Element | null): Element | null {
+  const main = pane?.querySelector(LIST)?.closest('main');
+  for (const side of main?.parentElement?.children ?? []) {
+    if (side === main) continue;
+    const list = side.matches('[data-list-id^="members-"]') ? side : side.querySelector('[data-list-id^="members-"]');
+    if (list) return list;
+  }
+  return null;
+}
+
 function kindOf(doc: Document, pane: Element | null, channelId: string, title: string): { kind: ChatKind; evidence: string } {
   const row = doc.querySelector(`a[href="/channels/@me/${channelId}"]`);
   if (row?.querySelector(STATUS_MASK)) return { kind: 'direct', evidence: 'DM row shows a status dot' };
-  if (pane?.querySelector('[data-list-id^="members-"]')) return { kind: 'group', evidence: 'members list' };
+  if (membersList(pane)) return { kind: 'group', evidence: 'members list' };
   const me = self(doc);
   const known = !!me.id || me.names.size > 0;
   const others = newestAuthored(pane).filter((m) => !known || !isMine(m, me));

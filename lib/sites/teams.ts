@@ -1,19 +1,14 @@
 /**
- * Microsoft Teams on the web, new Teams (v2): work/school on teams.microsoft.com/v2/
- * and teams.cloud.microsoft, personal on teams.live.com/v2/. The URL stays on /v2/
- * whichever chat is open; the main area re-renders in place. Teams translates every
- * label, so none is read. Hooks, most stable first (checked against live-captured
- * header and conversation markup, see docs/adapters-chat-apps.md):
- * - `data-tid` hooks in the main area (`app-layout-area--main`): `chat-title` (h2), the
- *   people of an unnamed chat in `chat-topic-menu` (`#chat-topic-person-*`), controls only
- *   group chats have (`tfw-group-chat-avatar-button`, `chat-title-name-group-chat`,
- *   `audio-drop-in-button` "Meet now", `group-trust-indicator`), the 1:1 call button
- *   (`default-chat-call-audio-button`), the participant count, `chat-pane-message`,
- *   `ckeditor`, `sendMessageCommands-send`; channels: `channelTitle-text`, `channel-pane-message`;
- * - the thread id in `data-track-thread-id` (`@thread.tacv2` channel, `19:meeting_` meeting);
- * - Fluent UI's semantic classes `fui-ChatMyMessage` / `fui-ChatMessage` for whose message.
+ * Microsoft Teams on the web (new Teams, v2): teams.microsoft.com/v2/, teams.cloud.microsoft,
+ * personal teams.live.com/v2/. The URL stays put whichever chat is open; the main area
+ * re-renders in place. Every label is translated, so none is read. Hooks, most stable first
+ * (checked against live-captured headers, docs/adapters-chat-apps.md): `data-tid` hooks in
+ * `app-layout-area--main` — `chat-title` (h2), the people in `chat-topic-menu`, controls only
+ * group chats have, the 1:1 call button, the participant count, `chat-pane-message`, `ckeditor`,
+ * `sendMessageCommands-send`, `channelTitle-text`; the thread id in `data-track-thread-id`;
+ * Fluent's semantic `fui-ChatMyMessage` / `fui-ChatMessage` classes for whose message.
  */
-import { displayText, firstShown, lastMatching } from '@/lib/sites/dom';
+import { displayText, elementsFromEnd, firstShown, lastMatching } from '@/lib/sites/dom';
 import type { ChatKind, OpenThread, SiteAdapter } from '@/lib/sites/types';
 
 const MAIN = '[data-tid="app-layout-area--main"]';
@@ -59,6 +54,20 @@ function firstPresent(root: ParentNode, selectors: readonly string[]): Element |
   return null;
 }
 
+// How far back from the end of the main area the compose footer can be (its toolbar, editor and icons).
+const FOOTER_REACH = 600;
+
+/** The thread id the send button carries: it sits after the thread, so look from the end, a bounded way. */
+function threadId(main: ParentNode): string {
+  const top = 'documentElement' in main ? (main as Document).documentElement : (main as Element);
+  let seen = 0;
+  for (const el of elementsFromEnd(top)) {
+    if (el.hasAttribute('data-track-thread-id')) return el.getAttribute('data-track-thread-id')?.trim() ?? '';
+    if (++seen >= FOOTER_REACH) break;
+  }
+  return '';
+}
+
 /** Text of an element without its badges ("External") and icons. */
 function plainText(el: Element): string {
   const copy = el.cloneNode(true) as Element;
@@ -87,7 +96,6 @@ function participantCount(head: ParentNode): number | null {
 
 function chatKind(main: ParentNode, title: Element, thread: string): { kind: ChatKind; evidence: string } {
   if (/@thread\.tacv2$/i.test(thread)) return { kind: 'channel', evidence: 'thread id @thread.tacv2' };
-  if (main.querySelector('[data-tid="channel-pane-message"], [data-tid="channel-pane-viewport"]')) return { kind: 'channel', evidence: 'channel posts' };
   if (/^19:meeting_/i.test(thread)) return { kind: 'group', evidence: 'meeting thread id' };
   const head = title.closest(HEADER) ?? title.parentElement ?? title;
   if (head.querySelector(GROUP_MARKS)) return { kind: 'group', evidence: 'group-chat header controls' };
@@ -116,7 +124,7 @@ export const teams: SiteAdapter = {
 
   read(doc): OpenThread | null {
     const main = doc.querySelector(MAIN) ?? doc;
-    const thread = firstPresent(main, ['[data-track-thread-id]'])?.getAttribute('data-track-thread-id')?.trim() ?? '';
+    const thread = threadId(main);
     const title = firstPresent(main, CHAT_TITLE);
     const channel = title ? null : firstPresent(main, CHANNEL_TITLE);
     const name = title ? chatTitle(title) : channel ? plainText(channel) : '';
