@@ -1,92 +1,51 @@
 /**
  * Telegram Web A (web.telegram.org/a/, the telegram-tt client). The open chat
  * is `#MiddleColumn .messages-layout` (absent when none is open); a switch
- * re-renders the header's `.ChatInfo` and the `.MessageList` and pushes
- * `#<chatId>` (negative for groups, `-100…` for supergroups and channels).
+ * re-renders the header's `.ChatInfo` and the `.MessageList` inside sliding
+ * `.Transition_slide`s (the current one `-active`) and pushes `#<chatId>`
+ * (negative for groups, `-100…` for supergroups and channels, `_<thread>` for
+ * a forum topic).
  * Hooks, most stable first: `data-peer-id` on the header's `.Avatar` (negative
- * = group or channel), the `.group-status` subtitle only group headers render,
- * the URL hash, the selected chat-list row's `group` class, the fixed
- * `#editable-message-text` composer id, the composer's `.main-button`,
- * `.Message.own` for outgoing messages; the English "members"/"subscribers"
- * subtitle last.
+ * = group or channel, positive = a person, a bot or the self chat), the URL
+ * hash, the structure only group headers have (`.group-status`, a forum
+ * topic's icon instead of an avatar), the fixed `#editable-message-text`
+ * composer id, the composer's `.main-button`, `.Message.own` for outgoing
+ * messages; the subtitle's words ("N members", "N subscribers", many
+ * languages) last. No real capture found yet (see docs/adapters-telegram.md):
+ * the hooks follow telegram-tt's source.
  */
-import { firstShown, textOf } from '@/lib/sites/dom';
-import { fromParts, type OpenChat } from '@/lib/sites/legacy';
-import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
+import { displayText, first, firstShown } from '@/lib/sites/dom';
+import { hashPeerId, newestIsOwn, peerIdOf, telegramKind, titleText } from '@/lib/sites/telegram';
+import type { SiteAdapter } from '@/lib/sites/types';
 
-const MIDDLE = '#MiddleColumn';
-// The header animates between slides; the active slide holds the current chat.
+const MIDDLE = 'MiddleColumn';
+const LAYOUT = '.messages-layout';
+// The header slides between chats; the active slide holds the current one.
 const CHAT_INFO = ['.MiddleHeader .Transition_slide-active .ChatInfo', '.MiddleHeader .ChatInfo'];
+// `h3.fullName` (emoji as `<img alt>`); badges (verified, fake, emoji status) are its siblings.
 const TITLE = ['.fullName', '.title h3', '.title'];
+const AVATAR = '.Avatar[data-peer-id]';
+const SUBTITLE = '.status';
+// Only GroupChatInfo renders these: the members line of groups and channels, and a topic's icon.
+const GROUP_MARKS: [string, string][] = [
+  ['.group-status', 'group-status subtitle'],
+  ['.topic-header-icon', 'forum topic icon'],
+  ['.Avatar.forum', 'forum avatar'],
+];
 const COMPOSER = [
   // The client's own lookup: the editable in the active message-list slide (old slides may linger during animation).
-  '.messages-layout .Transition_slide-active #editable-message-text[contenteditable="true"]',
-  '.messages-layout #editable-message-text[contenteditable="true"]',
+  '.Transition_slide-active #editable-message-text[contenteditable="true"]',
+  '#editable-message-text[contenteditable="true"]',
   // Without the id: the composer's textbox, never its non-editable `.clone` height mirror.
   '.middle-column-footer .Composer [contenteditable="true"][role="textbox"]:not(.clone)',
 ];
 // One round button that is send, record, edit or schedule by class; its aria-label is localized.
-const SEND = [
-  '.messages-layout .middle-column-footer .Composer button.main-button',
-  '.messages-layout .Composer button.send',
-  '.messages-layout button[aria-label="Send Message"]',
-];
-const MESSAGE_LIST = ['.messages-layout .Transition_slide-active .MessageList', '.messages-layout .MessageList'];
+const SEND = ['.middle-column-footer .Composer button.main-button', '.Composer button.send'];
+const MESSAGE_LIST = ['.Transition_slide-active .MessageList', '.MessageList'];
 // Service lines are `.ActionMessage`; real messages are `.Message`, outgoing ones also `.own`.
-const MESSAGES = '.Message.message-list-item:not(.ActionMessage)';
-// English only; the peer id and `.group-status` above decide first.
-const GROUP_SUBTITLE = /\b(members?|participants?|subscribers?|followers?)\b/i;
-const CHANNEL_SUBTITLE = /\b(subscribers?|followers?)\b/i;
+const MESSAGE = '.Message.message-list-item:not(.ActionMessage)';
 
-function middle(doc: Document): Element | null {
-  return doc.querySelector(MIDDLE);
-}
-
-function chatInfo(doc: Document): Element | null {
-  const root = middle(doc)?.querySelector('.messages-layout');
-  if (!root) return null;
-  for (const selector of CHAT_INFO) {
-    const info = root.querySelector(selector);
-    if (info) return info;
-  }
-  return null;
-}
-
-function peerIdOf(el: Element | null | undefined): number | null {
-  const raw = el?.getAttribute('data-peer-id')?.trim();
-  if (!raw || !/^-?\d+$/.test(raw)) return null;
-  return Number(raw);
-}
-
-/** `#-100…`, `#123_thread`…: the chat id leads the hash. */
-function hashPeerId(url: URL): number | null {
-  const match = /^#(-?\d+)/.exec(url.hash);
-  return match ? Number(match[1]) : null;
-}
-
-function headerTitle(info: Element): string {
-  for (const selector of TITLE) {
-    const text = textOf(info.querySelector(selector));
-    if (text) return text;
-  }
-  return '';
-}
-
-function chatKind(doc: Document, info: Element, url: URL): ChatKind {
-  const subtitle = textOf(info.querySelector('.status'));
-  const channel = CHANNEL_SUBTITLE.test(subtitle);
-  // A forum topic header shows a topic icon instead of the chat's avatar: then the URL and list decide.
-  const headerPeer = peerIdOf(info.querySelector('.Avatar[data-peer-id]'));
-  const fallbackGroup =
-    headerPeer === null &&
-    ((hashPeerId(url) ?? 0) < 0 || Boolean(doc.querySelector('#LeftColumn .ListItem.Chat.selected.group, #LeftColumn .ListItem.Chat.selected-forum')));
-  const group =
-    channel || (headerPeer !== null && headerPeer < 0) || Boolean(info.querySelector('.group-status')) || fallbackGroup || GROUP_SUBTITLE.test(subtitle);
-  if (!group) return 'direct';
-  return channel ? 'channel' : 'group';
-}
-
-export const telegramA: SiteAdapter = fromParts({
+export const telegramA: SiteAdapter = {
   id: 'telegram-a',
   name: 'Telegram Web A',
   matches: ['https://web.telegram.org/a/*'],
@@ -95,30 +54,29 @@ export const telegramA: SiteAdapter = fromParts({
     return url.pathname === '/a' || url.pathname.startsWith('/a/');
   },
 
-  openChat(doc, url): OpenChat | null {
-    const info = chatInfo(doc);
-    if (!info) return null;
-    const title = headerTitle(info);
-    return title ? { title, kind: chatKind(doc, info, url) } : null;
-  },
-
-  composer(doc) {
-    return firstShown(middle(doc), COMPOSER);
-  },
-
-  sendButton(doc) {
-    return firstShown(middle(doc), SEND);
-  },
-
-  lastMessageMine(doc) {
-    const list = firstShown(middle(doc), MESSAGE_LIST);
-    const messages = list?.querySelectorAll(MESSAGES);
-    const last = messages?.[messages.length - 1];
-    if (!last) return null;
-    return last.classList.contains('own');
+  read(doc, url) {
+    const layout = doc.getElementById(MIDDLE)?.querySelector(LAYOUT);
+    const info = first(layout, CHAT_INFO);
+    const title = titleText(first(info, TITLE));
+    if (!layout || !info || !title) return null;
+    const mark = GROUP_MARKS.find(([selector]) => info.querySelector(selector));
+    const { kind, evidence } = telegramKind({
+      headerPeer: peerIdOf(info.querySelector(AVATAR)),
+      hashPeer: hashPeerId(url),
+      groupFlag: mark?.[1] ?? null,
+      subtitle: displayText(info.querySelector(SUBTITLE)),
+    });
+    return {
+      title,
+      kind,
+      evidence,
+      composer: () => firstShown(layout, COMPOSER),
+      sendButton: () => firstShown(layout, SEND),
+      lastMessageMine: () => newestIsOwn(first(layout, MESSAGE_LIST), MESSAGE, '.own'),
+    };
   },
 
   watchRoot(doc) {
-    return middle(doc) ?? doc.body;
+    return doc.getElementById(MIDDLE) ?? doc.body;
   },
-});
+};

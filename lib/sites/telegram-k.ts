@@ -1,84 +1,63 @@
 /**
  * Telegram Web K (web.telegram.org/k/, the tweb client). Chats live in
- * `#column-center` as `.chat.tabs-tab` panes; the open one is `.active` and
- * tweb reuses it on a chat switch (new title, new bubbles) while rewriting the
- * URL hash in place (`#@username` or `#<peerId>`, negative for groups/channels).
- * Hooks, most stable first: `data-peer-id` on the header's `.peer-title`/avatar
- * (negative = group or channel), the `is-chat`/`is-broadcast` flags on
- * `.bubbles-inner`, the URL hash, `is-in`/`is-out` on `.bubble[data-mid]`, the
- * `.input-message-input` contenteditable (skipping its `.input-field-input-fake`
- * height twin), `.btn-send`; the English "members"/"subscribers" subtitle last.
+ * `#column-center` as `.chat` panes; the open one is `.active` (while a pane
+ * slides in, the one leaving is `.active.from`). tweb reuses the pane on a
+ * switch (new header, new bubbles) and rewrites the URL hash in place
+ * (`#@username` or `#<peerId>`, negative for groups and channels).
+ * Hooks, most stable first: `data-peer-id` on the header's `.peer-title` and
+ * avatar (negative = group or channel, positive = a person, a bot or the self
+ * chat), the URL hash, the `is-broadcast` / `is-chat` flags on `.bubbles-inner`
+ * (`is-chat` also marks the self chat, so it counts only without a peer id),
+ * `is-in`/`is-out` on `.bubble[data-mid]`, the `.input-message-input`
+ * contenteditable (never its `.input-field-input-fake` height twin), `.btn-send`;
+ * the subtitle's words ("N members", "N subscribers", many languages) last.
+ * Checked against real pages of 2022–2026 (see docs/adapters-telegram.md).
  */
-import { firstShown, textOf } from '@/lib/sites/dom';
-import { fromParts, type OpenChat } from '@/lib/sites/legacy';
-import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
+import { displayText, first, firstShown } from '@/lib/sites/dom';
+import { hashPeerId, newestIsOwn, peerIdOf, telegramKind, titleText } from '@/lib/sites/telegram';
+import type { SiteAdapter } from '@/lib/sites/types';
 
-const CENTER = '#column-center';
-// The open chat pane; older builds may lack `.tabs-tab`, and a closing pane can lose `.active` for a frame.
-const ACTIVE_CHAT = ['#column-center .chat.tabs-tab.active', '#column-center .chat.active', '.chats-container .chat.active'];
+const CENTER = 'column-center';
+const PANE = [
+  // The open pane, not the one sliding out.
+  '.chat.tabs-tab.active:not(.from)',
+  // TODO [2027-06-01]: remove once no build renders panes without `.tabs-tab` (seen before 2022).
+  '.chat.active:not(.from)',
+  '.chat.active',
+];
 // tweb hides the top bar (class `hide`) when no peer is open, leaving the old title inside.
 const TOPBAR = '.topbar:not(.hide)';
-const TITLE = ['.chat-info .peer-title-inner', '.chat-info .peer-title', '.chat-info .user-title'];
+// The header title; the subtitle of a forum topic holds a second `.peer-title` (its group), so `.top` first.
+const TITLE = [
+  '.chat-info .top .user-title .peer-title',
+  // TODO [2027-06-01]: remove once no build renders the title outside `.top .user-title` (pre-2022 layouts).
+  '.chat-info .user-title .peer-title',
+  '.chat-info .user-title',
+];
+// With badges (verified, premium, emoji status) the name sits alone in `.peer-title-inner`.
+const TITLE_NAME = '.peer-title-inner';
+// 2022–2025 builds: `div.avatar.person-avatar`; 2022–2023 builds: `avatar-element.person-avatar`.
+const AVATAR = '.chat-info .person-avatar[data-peer-id]';
+const SUBTITLE = '.chat-info .bottom .info';
+// The live list, not `.bubbles-remover` (also `.bubbles-inner`, holding bubbles being deleted).
+const INNER = ['.bubbles .scrollable > .bubbles-inner', '.bubbles-inner:not(.bubbles-remover)'];
 const COMPOSER = [
-  // Builds up to 2025 pair the editable with an invisible `.input-field-input-fake` twin used to measure height.
-  '.chat-input .input-message-input[contenteditable="true"]:not(.input-field-input-fake)',
-  // 2026 builds mount a Tiptap editor on the same element and mark it.
-  '.chat-input [data-chat-input-editor][contenteditable="true"]:not(.input-field-input-fake)',
+  // Builds up to 2026 pair the editable with an invisible `.input-field-input-fake` twin used to measure height.
+  '.input-message-input[contenteditable="true"]:not(.input-field-input-fake)',
+  // Newer builds mount their editor on the same element and mark it.
+  '[data-chat-input-editor][contenteditable="true"]:not(.input-field-input-fake)',
   '.input-message-container [contenteditable="true"]:not(.input-field-input-fake)',
 ];
-const SEND = ['.chat-input .btn-send-container .btn-send', '.chat-input button.btn-send'];
+const SEND = ['.btn-send-container .btn-send', 'button.btn-send'];
 // Service bubbles (dates, joins) carry `service`; real messages carry `data-mid` and is-in/is-out.
-const BUBBLES = '.bubbles-inner .bubble[data-mid].is-in:not(.service), .bubbles-inner .bubble[data-mid].is-out:not(.service)';
-// English only; the peer id and bubble flags above decide first.
-const GROUP_SUBTITLE = /\b(members?|participants?|subscribers?|followers?)\b/i;
-const CHANNEL_SUBTITLE = /\b(subscribers?|followers?)\b/i;
+const BUBBLE = '.bubble[data-mid]:not(.service):is(.is-in, .is-out)';
 
 /** The chat pane shown in the middle column, or null when none is open. */
-function activeChat(doc: Document): Element | null {
-  for (const selector of ACTIVE_CHAT) {
-    const chat = doc.querySelector(selector);
-    if (chat) return chat;
-  }
-  return null;
+function openPane(doc: Document): Element | null {
+  return first(doc.getElementById(CENTER), PANE);
 }
 
-function peerIdOf(el: Element | null | undefined): number | null {
-  const raw = el?.getAttribute('data-peer-id')?.trim();
-  if (!raw || !/^-?\d+$/.test(raw)) return null;
-  return Number(raw);
-}
-
-/** The open peer's id from the header (title first, then the avatar). */
-function headerPeerId(head: Element): number | null {
-  return peerIdOf(head.querySelector('.chat-info .peer-title[data-peer-id]')) ?? peerIdOf(head.querySelector('.chat-info [data-peer-id]'));
-}
-
-/** `#-123…` in the URL: tweb writes the peer id there unless the peer has a username. */
-function hashPeerId(url: URL): number | null {
-  const match = /^#(-?\d+)/.exec(url.hash);
-  return match ? Number(match[1]) : null;
-}
-
-function headerTitle(head: Element): string {
-  for (const selector of TITLE) {
-    const text = textOf(head.querySelector(selector));
-    if (text) return text;
-  }
-  return '';
-}
-
-function chatKind(chat: Element, head: Element, url: URL): ChatKind {
-  const inner = chat.querySelector('.bubbles-inner');
-  const subtitle = textOf(head.querySelector('.chat-info .info'));
-  const peerId = headerPeerId(head) ?? hashPeerId(url);
-  const channel = Boolean(inner?.classList.contains('is-broadcast')) || CHANNEL_SUBTITLE.test(subtitle);
-  const group =
-    channel || (peerId !== null && peerId < 0) || Boolean(inner?.classList.contains('is-chat')) || GROUP_SUBTITLE.test(subtitle);
-  if (!group) return 'direct';
-  return channel ? 'channel' : 'group';
-}
-
-export const telegramK: SiteAdapter = fromParts({
+export const telegramK: SiteAdapter = {
   id: 'telegram-k',
   name: 'Telegram Web K',
   matches: ['https://web.telegram.org/k/*'],
@@ -87,30 +66,33 @@ export const telegramK: SiteAdapter = fromParts({
     return url.pathname === '/k' || url.pathname.startsWith('/k/');
   },
 
-  openChat(doc, url): OpenChat | null {
-    const chat = activeChat(doc);
-    const head = chat?.querySelector(TOPBAR);
-    if (!chat || !head) return null;
-    const title = headerTitle(head);
-    return title ? { title, kind: chatKind(chat, head, url) } : null;
-  },
-
-  composer(doc) {
-    return firstShown(activeChat(doc), COMPOSER);
-  },
-
-  sendButton(doc) {
-    return firstShown(activeChat(doc), SEND);
-  },
-
-  lastMessageMine(doc) {
-    const bubbles = activeChat(doc)?.querySelectorAll(BUBBLES);
-    const last = bubbles?.[bubbles.length - 1];
-    if (!last) return null;
-    return last.classList.contains('is-out');
+  read(doc, url) {
+    const pane = openPane(doc);
+    const head = pane?.querySelector(TOPBAR);
+    const titleEl = first(head, TITLE);
+    if (!pane || !head || !titleEl) return null;
+    const title = titleText(titleEl.querySelector(TITLE_NAME) ?? titleEl);
+    if (!title) return null;
+    const inner = first(pane, INNER);
+    const { kind, evidence } = telegramKind({
+      headerPeer: peerIdOf(titleEl) ?? peerIdOf(head.querySelector(AVATAR)),
+      hashPeer: hashPeerId(url),
+      channelFlag: inner?.classList.contains('is-broadcast') ? 'is-broadcast flag' : null,
+      groupFlag: inner?.classList.contains('is-chat') ? 'is-chat flag' : null,
+      subtitle: displayText(head.querySelector(SUBTITLE)),
+    });
+    const input = pane.querySelector('.chat-input');
+    return {
+      title,
+      kind,
+      evidence,
+      composer: () => firstShown(input, COMPOSER),
+      sendButton: () => firstShown(input, SEND),
+      lastMessageMine: () => newestIsOwn(first(pane, INNER), BUBBLE, '.is-out'),
+    };
   },
 
   watchRoot(doc) {
-    return doc.querySelector(CENTER) ?? doc.body;
+    return doc.getElementById(CENTER) ?? doc.body;
   },
-});
+};
