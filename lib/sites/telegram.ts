@@ -49,7 +49,7 @@ const CHANNEL_WORDS = words(
     'підписник\\p{L}*',
     'abone',
     'सब्सक्राइबर',
-    'مشترك(?:ين|ون)?',
+    'مشترك\\p{M}*(?:ين|ون|ا)?',
     'مشترک',
   ].join('|'),
 );
@@ -66,9 +66,9 @@ const GROUP_WORDS = words(
     'учасник\\p{L}*',
     'üye',
     'सदस्य',
-    'عضوا?',
+    // Arabic marks (tanwin) may sit between the stem and its ending.
+    'عضو\\p{M}*ا?',
     'أعضاء',
-    'عضو',
   ].join('|'),
 );
 

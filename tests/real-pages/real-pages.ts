@@ -44,7 +44,9 @@ export const ABSENT = `../shared/real-pages is absent (${REAL_PAGES_DIR}): the r
  */
 const CHAT_LISTS: Record<string, { rows: string; name: string }[]> = {
   whatsapp: [{ rows: '#pane-side [role="row"], #pane-side [role="listitem"]', name: 'span[title]' }],
-  'telegram-k': [{ rows: '.chatlist-chat', name: '.peer-title' }],
+  // The dialog's own title (2022–2026 rows list the last sender's `.peer-title` first, in the subtitle row).
+  'telegram-k': [{ rows: '.chatlist-chat', name: '.user-title .peer-title' }],
+  'telegram-a': [{ rows: '#LeftColumn .ListItem.Chat', name: '.fullName' }],
   messenger: [{ rows: '[role="navigation"] [role="row"], [role="navigation"] li', name: 'a[href*="/t/"] span[dir="auto"]' }],
   facebook: [{ rows: '[role="navigation"] [role="row"], [role="navigation"] li', name: 'a[href*="/t/"] span[dir="auto"]' }],
 };
