@@ -66,6 +66,9 @@ describe('Telegram Web K, real layouts', () => {
     const avatar = '<div class="avatar avatar-like avatar-42 avatar-gradient person-avatar is-topic" data-peer-id="-3446501956" data-thread-id="4294967598"></div>';
     const thread = page(pane({ title: peerTitle('Week 2 – Reading', '-3446501956', ' data-thread-id="4294967598"'), avatar, info, inner: 'is-chat' }), '#-3446501956');
     expect(thread).toMatchObject({ title: 'Week 2 – Reading', kind: 'group' });
+    // Even when the group's name in the subtitle carries badges (its own `.peer-title-inner`) and the topic's does not.
+    const badged = `<span class="i18n">In ${peerTitle('<span class="peer-title-inner">Security 2026</span><span class="tgico verified-icon">\ue9f6</span>', '-3446501956')}</span>`;
+    expect(page(pane({ title: peerTitle('Week 2 – Reading', '-3446501956'), avatar, info: badged }))?.title).toBe('Week 2 – Reading');
   });
 
   it('a chat with a bot is one-to-one', () => {
