@@ -33,8 +33,9 @@ export function titleText(el: Element | null | undefined): string {
 // Telegram's own subtitle words ("N members", "N subscribers"), in the languages its
 // clients ship most: en, es, pt, fr, de, it, id, ru, uk, tr, hi, ar, fa. Word stems
 // where a language inflects by count.
-const NOT_LETTER = '[\\p{L}\\p{M}]';
-const words = (list: string) => new RegExp(`(?<!${NOT_LETTER})(?:${list})(?!${NOT_LETTER})`, 'iu');
+// Whole words: no letter or combining mark either side (\b knows only ASCII).
+const LETTER = '[\\p{L}\\p{M}]';
+const words = (list: string) => new RegExp(`(?<!${LETTER})(?:${list})(?!${LETTER})`, 'iu');
 const CHANNEL_WORDS = words(
   [
     'subscribers?',

@@ -23,8 +23,7 @@ export async function openFixtureChat(
     (win as unknown as { __openChat(n: string): void }).__openChat(name);
     const doc = win.document as unknown as Document;
     inspect?.(doc);
-    const thread = adapter.read(doc, new URL(win.location.href));
-    return thread && { ...thread, title: thread.title, kind: thread.kind, evidence: thread.evidence };
+    return adapter.read(doc, new URL(win.location.href));
   } finally {
     await win.happyDOM.close();
   }
