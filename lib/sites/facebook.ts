@@ -1,21 +1,21 @@
 /**
  * Messenger inside facebook.com: /messages/t/<id> threads and /messages/e2ee/t/<id> end-to-end
- * encrypted ones (where messenger.com redirects since April 2026). The thread pane is the same
- * Meta client as messenger.com, so the hooks and the reader are messenger.ts's: the labelled
- * `[role="main"]` pane and message list, per-message accessible names, the Lexical composer
- * (labelled "Write to <name>" here) in the "Thread composer" group, "Press enter to send".
- * facebook.com also keeps minimised chat tabs with their own composers outside the pane, which
- * is why every composer selector is scoped to `[role="main"]` first.
+ * encrypted ones (where messenger.com redirects since April 2026), and the 2016–2020 full-page
+ * Messenger at the same URLs. The thread pane is the same Meta client as messenger.com, so the
+ * selectors are messenger.ts's and the reader is lib/sites/meta.ts. facebook.com also keeps chat
+ * tabs with panes and composers of their own: a hidden one is never the thread, and every lookup
+ * is scoped to the pane the reader resolved.
  */
-import { META_MESSENGER, metaAdapter } from '@/lib/sites/messenger';
-import { fromParts } from '@/lib/sites/legacy';
+import { metaWatchRoot, readMetaThread } from '@/lib/sites/meta';
+import { META_MESSENGER } from '@/lib/sites/messenger';
 import type { SiteAdapter } from '@/lib/sites/types';
 
-export const facebook: SiteAdapter = fromParts({
+export const facebook: SiteAdapter = {
   id: 'facebook',
   name: 'Messenger on Facebook',
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   // The rest of facebook.com (feed, profiles, groups) is not the messenger.
   isMessengerUrl: (url) => /^\/messages(\/|$)/.test(url.pathname),
-  ...metaAdapter(META_MESSENGER),
-});
+  read: (doc) => readMetaThread(doc, META_MESSENGER),
+  watchRoot: metaWatchRoot,
+};

@@ -1,94 +1,73 @@
 /**
  * Instagram Direct: threads at /direct/t/<id>/, the inbox at /direct/inbox/ (and /direct/general/,
- * /direct/requests/). Instagram runs the same Meta web client as Messenger, so this reuses
- * messenger.ts's thread reader with Instagram's hooks, most stable first:
- * - the thread header: a link "Open the profile page of <username>" around the h2 name for a
- *   one-to-one thread, a button "Open the details pane of the chat" around a group's h2;
- * - the scroll region labelled "Conversation with <name>" and the list "Messages in conversation
- *   with <name>"; the thread column is their common ancestor with the composer;
- * - the Lexical composer `[contenteditable="true"][role="textbox"]` labelled "Message"
- *   (a `textarea[placeholder="Message..."]` before 2023);
- * - "Send", a text button shown once there is a draft, else the heart "Like" that also sends;
- * - hidden "You sent" headings over the person's own messages, else end-aligned rows;
+ * /direct/requests/). Instagram runs the same Meta web client as Messenger, so the thread is read
+ * by lib/sites/meta.ts with Instagram's hooks, most stable first (no saved Instagram thread was
+ * found to check them against; see docs/adapters-meta.md for what they rest on):
+ * - the thread column: the part of the page around the composer that holds the header's h2
+ *   (with the English labels, the common ancestor of "Conversation with <name>" and the composer);
+ * - the thread header: a link to the person's profile (`/<username>/`) around the h2 name for a
+ *   one-to-one thread, a button around a group's avatars ("Open the details pane of the chat");
+ * - the list "Messages in conversation with <name>" (English), else the labelled conversation;
+ * - the Lexical composer `[contenteditable="true"][role="textbox"]` (a
+ *   `textarea[placeholder^="Message"]` before 2023);
+ * - "Send", a text button shown once there is a draft, else the last icon of the composer bar
+ *   (the heart, which also sends);
  * - the React root `div[id^="mount_"]` as the watch root.
  */
-import { first, firstShown } from '@/lib/sites/dom';
-import {
-  metaComposer,
-  metaLastMessageMine,
-  metaSendButton,
-  metaWatchRoot,
-  readThread,
-  type MetaProfile,
-} from '@/lib/sites/messenger';
-import { fromParts } from '@/lib/sites/legacy';
+import { metaWatchRoot, readMetaThread, type MetaProfile } from '@/lib/sites/meta';
 import type { SiteAdapter } from '@/lib/sites/types';
 
-const CONVERSATION = ['[aria-label^="Conversation with "]', '[aria-label^="Conversation titled "]'];
-const PAGE = ['[role="main"]', 'main'];
+const CONVERSATION = '[aria-label^="Conversation with "], [aria-label^="Conversation titled "]';
+const PAGE = 'main, [role="main"]';
+const COMPOSER = [
+  '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
+  '[contenteditable="true"][role="textbox"]',
+  // TODO [2027-06-01]: remove once Instagram's pre-2023 composer is no longer checked.
+  'textarea[placeholder^="Message"]',
+];
+const HIDDEN = '[hidden], [aria-hidden="true"], [inert]';
+
+const shown = (root: ParentNode | null, selector: string) => [...(root?.querySelectorAll(selector) ?? [])].find((el) => !el.closest(HIDDEN)) ?? null;
+
+/** The thread column, found without layout: the composer of the page and the header above it. */
+function threadColumn(doc: Document): Element | null {
+  const page = doc.querySelector(PAGE);
+  const box = COMPOSER.map((s) => shown(page, s)).find(Boolean) ?? null;
+  const conversation = shown(doc, CONVERSATION);
+  if (conversation && box) {
+    for (let node: Element | null = conversation; node; node = node.parentElement) if (node.contains(box)) return node;
+  }
+  // Without the English labels: the nearest ancestor of the composer that holds the header's h2.
+  for (let node = box?.parentElement ?? null; node && node !== page?.parentElement; node = node.parentElement) {
+    if (node.querySelector('h2')) return node;
+  }
+  return conversation;
+}
 
 const INSTAGRAM: MetaProfile = {
-  pane: CONVERSATION, // widened to the thread column by threadPane()
-  list: ['[aria-label^="Messages in conversation"]', '[role="grid"]', ...CONVERSATION],
+  pane: [],
+  findPane: threadColumn,
+  list: ['[aria-label^="Messages in conversation"]', '[role="grid"]', CONVERSATION],
   titles: [
-    'a[aria-label^="Open the profile page of "] h2', // one-to-one header (2025–26)
-    '[aria-label="Open the details pane of the chat"] h2', // group header
-    'a[role="link"][href^="/"] h2', // either header without the English labels
+    'a[aria-label^="Open the profile page of "] h2', // one-to-one header (2025–26, en)
+    '[aria-label="Open the details pane of the chat"] h2', // group header (en)
+    'a[href^="/"] h2', // either header without the English labels
+    '[role="button"] h2',
   ],
-  headingFirst: true,
+  // instagram.com/<username>/ (relative in the page): one person's profile.
+  profileHref: /^(?:https?:\/\/(?:www\.)?instagram\.com)?\/(?!direct\b|explore\b|reels?\b|p\b|stories\b|accounts\b)[\w.]+\/?$/i,
   groupMarkers: ['[aria-label="Open the details pane of the chat"]'],
-  personMarkers: ['a[aria-label^="Open the profile page of "]', 'a[href^="/"] h2'],
-  composer: [
-    '[contenteditable="true"][role="textbox"][aria-label="Message"]',
-    '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]',
-    '[contenteditable="true"][role="textbox"]',
-    'textarea[placeholder^="Message"]', // the pre-2023 composer
-  ],
+  composer: COMPOSER,
   send: [/^send$/i],
   like: [/^like$/i],
 };
 
-function composer(doc: Document): HTMLElement | null {
-  return metaComposer(first(doc, PAGE), INSTAGRAM) ?? metaComposer(doc, INSTAGRAM);
-}
-
-function commonAncestor(a: Element, b: Element): Element | null {
-  for (let node: Element | null = a; node; node = node.parentElement) if (node.contains(b)) return node;
-  return null;
-}
-
-/** The thread column: the labelled conversation and the composer under one ancestor. */
-function threadPane(doc: Document): Element | null {
-  const conversation = firstShown(doc, CONVERSATION);
-  const box = composer(doc);
-  if (conversation && box) return commonAncestor(conversation, box);
-  // Without the English label, the page region around the composer (titles then come from the header h2).
-  return conversation ?? box?.closest(PAGE.join(', ')) ?? null;
-}
-
-export const instagram: SiteAdapter = fromParts({
+export const instagram: SiteAdapter = {
   id: 'instagram',
   name: 'Instagram Direct',
   matches: ['https://www.instagram.com/*'],
   // Feed, reels and profiles are not the messenger.
   isMessengerUrl: (url) => /^\/direct(\/|$)/.test(url.pathname),
-
-  openChat(doc) {
-    const thread = readThread(doc, INSTAGRAM, threadPane(doc));
-    return thread ? { title: thread.title, kind: thread.kind } : null;
-  },
-
-  composer,
-
-  sendButton(doc) {
-    return metaSendButton(composer(doc), INSTAGRAM);
-  },
-
-  lastMessageMine(doc) {
-    return metaLastMessageMine(readThread(doc, INSTAGRAM, threadPane(doc)));
-  },
-
-  watchRoot(doc) {
-    return metaWatchRoot(doc);
-  },
-});
+  read: (doc) => readMetaThread(doc, INSTAGRAM),
+  watchRoot: metaWatchRoot,
+};

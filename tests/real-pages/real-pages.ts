@@ -47,8 +47,16 @@ const CHAT_LISTS: Record<string, { rows: string; name: string }[]> = {
   // The dialog's own title (2022–2026 rows list the last sender's `.peer-title` first, in the subtitle row).
   'telegram-k': [{ rows: '.chatlist-chat', name: '.user-title .peer-title' }],
   'telegram-a': [{ rows: '#LeftColumn .ListItem.Chat', name: '.fullName' }],
-  messenger: [{ rows: '[role="navigation"] [role="row"], [role="navigation"] li', name: 'a[href*="/t/"] span[dir="auto"]' }],
-  facebook: [{ rows: '[role="navigation"] [role="row"], [role="navigation"] li', name: 'a[href*="/t/"] span[dir="auto"]' }],
+  // Meta: Comet (2020–) rows link to /t/<id> with the name in a dir=auto span; the classic
+  // client (2016–2020) draws rows as li[role="row"] whose link keeps its target in data-href.
+  messenger: [
+    { rows: '[role="navigation"] [role="row"], [role="navigation"] li', name: 'a[href*="/t/"] span[dir="auto"]' },
+    { rows: 'li[role="row"]', name: 'a[data-href*="/t/"] span' },
+  ],
+  facebook: [
+    { rows: '[role="navigation"] [role="row"], [role="navigation"] li', name: 'a[href*="/t/"] span[dir="auto"]' },
+    { rows: 'li[role="row"]', name: 'a[data-href*="/t/"] span' },
+  ],
 };
 
 /** The names in the page's chat list that are not the open chat's, in list order. */

@@ -50,11 +50,6 @@ const OPEN_MISSES: Record<string, Check[]> = {
   'whatsapp-self-chat-2025.html': ['read', 'reminder'],
   'whatsapp-pt-3b-group-2024.html': ['read'],
   'whatsapp-en-mind-hack-zombies-group-2025.html': ['read'],
-
-  // Messenger and facebook.com/messages: a 1:1 read as a group; the 2016–2019 layouts not read at all.
-  'messenger-saroth-tola.html': ['read', 'reminder'],
-  'messenger-priyanshu-chandra.html': ['read', 'reminder', 'chat list'],
-  'facebook-marnelie-dela-cruz.html': ['read', 'reminder', 'chat list'],
 };
 
 const contact = (name: string) => ContactSchema.parse({ id: 'c', name, startDate: '2026-01-01' });
