@@ -153,8 +153,8 @@ function titleElement(pane: Element, header: readonly Element[], profile: MetaPr
 function isSenderHeading(el: Element): boolean {
   // Classic date dividers are h4 > time.
   if (el.tagName === 'H4' || el.tagName === 'H5') return el.firstElementChild?.tagName !== 'TIME';
-  // Comet rows also open with a plain span naming the sender.
-  return el.tagName === 'SPAN' && el.parentElement?.getAttribute('data-scope') === 'messages_table' && el === el.parentElement.firstElementChild;
+  // Comet rows also open with a plain span of text naming the sender.
+  return el.tagName === 'SPAN' && el.childElementCount === 0 && el.parentElement?.getAttribute('data-scope') === 'messages_table' && el === el.parentElement.firstElementChild;
 }
 
 export function senderOf(label: string): string | null {
@@ -230,6 +230,16 @@ function writersOf(list: Element): Writers {
   return writers;
 }
 
+/** Photos in the title's control, the title's own emoji images left out. */
+function photosBeside(control: Element, titleEl: Element): number {
+  let n = 0;
+  for (const img of control.querySelectorAll('img')) {
+    const alt = img.getAttribute('alt') ?? '';
+    if (!titleEl.contains(img) && (alt === '' || /\p{L}/u.test(alt))) n++;
+  }
+  return n;
+}
+
 function readKind(pane: Element, list: Element | null, header: readonly Element[], titleEl: Element | null, title: string, profile: MetaProfile): { kind: ChatKind; evidence: string } {
   const labels = [labelOf(pane), labelOf(list)].filter((l) => l !== null);
   if (labels.some((l) => l.titled || MEMBER_LIST.test(l.name))) return { kind: 'group', evidence: 'pane label names a group' };
@@ -239,9 +249,9 @@ function readKind(pane: Element, list: Element | null, header: readonly Element[
     return { kind: 'group', evidence: 'header counts members' };
   }
   if (profile.groupMarkers.some((s) => inHeader(header, s).length > 0)) return { kind: 'group', evidence: 'group header control' };
-  // A group without a name or photo shows its members' avatars side by side around the title.
+  // A group without a photo of its own shows two members' photos side by side by the title.
   const control = titleEl?.closest(CONTROL);
-  if (control && pane.contains(control) && control.querySelectorAll('img').length > 1) return { kind: 'group', evidence: 'several avatars around the title' };
+  if (control && pane.contains(control) && photosBeside(control, titleEl!) > 1) return { kind: 'group', evidence: 'several photos by the title' };
   if (list) {
     const { others, readers } = writersOf(list);
     if (others > 1) return { kind: 'group', evidence: `${others} other senders` };

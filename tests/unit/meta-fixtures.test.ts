@@ -1,0 +1,47 @@
+// @vitest-environment node
+/**
+ * The Meta fixture pages, every variant, read exactly: the contract accepts 'unknown' for the
+ * contact and 'channel' for the group, but these pages do say what each chat is, so the adapter
+ * must too, and in the pages without English labels only from structure.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { fixturePages } from '../fixtures/fixtures';
+import { ADAPTERS } from '@/lib/sites/registry';
+
+const windows: Window[] = [];
+afterEach(async () => {
+  await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
+});
+
+async function open(url: string, html: string) {
+  const win = new Window({ url, width: 1280, height: 800, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  windows.push(win);
+  win.document.write(html);
+  await win.happyDOM.waitUntilComplete();
+  return win as Window & { __openChat(name: string): void };
+}
+
+// Evidence only an English interface gives.
+const ENGLISH = /pane label|header counts|group header control|broadcast/;
+
+for (const id of ['messenger', 'facebook', 'instagram']) {
+  const adapter = ADAPTERS.find((a) => a.id === id)!;
+  for (const page of fixturePages(id)) {
+    const english = /^en\b/.test(/<html[^>]*\blang="([^"]+)"/.exec(page.html)?.[1] ?? 'en');
+    describe(page.name, () => {
+      it.each([
+        [page.contact, 'direct'],
+        [page.lookalike, 'direct'],
+        [page.other, 'direct'],
+        [page.group, 'group'],
+      ])('reads %s as %s', async (name, kind) => {
+        const win = await open(page.url, page.html);
+        win.__openChat(name);
+        const thread = adapter.read(win.document as unknown as Document, new URL(win.location.href));
+        expect({ title: thread?.title, kind: thread?.kind }).toEqual({ title: name, kind });
+        if (!english) expect(thread?.evidence).not.toMatch(ENGLISH);
+      });
+    });
+  }
+}
