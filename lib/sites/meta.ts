@@ -183,8 +183,11 @@ function whoWrites(list: Element): Writers {
   const heads = new Set<string>();
   const avatars = new Set<string>();
   const people = new Set<string>();
+  // A reader is one photo (the same person's heads share it), else one name: a name inside another
+  // ("Seen by Sam" / "Seen by Sam at 6:05 PM") is the same reader.
+  const seenPhotos = new Set<string>();
   const seen = new Set<string>();
-  const readers = () => [...seen].filter((n) => ![...seen].some((m) => m !== n && n.includes(m))).length;
+  const readers = () => seenPhotos.size + [...seen].filter((n) => ![...seen].some((m) => m !== n && n.includes(m))).length;
   let visited = 0;
   for (const el of elementsFromEnd(list)) {
     if (++visited > RECENT_ELEMENTS || people.size > 1) break;
@@ -192,8 +195,10 @@ function whoWrites(list: Element): Writers {
       const alt = el.getAttribute('alt')?.trim() ?? '';
       if (!/\p{L}/u.test(alt) || el.closest('a, [role="link"]')) continue;
       if (el.hasAttribute('title') || parseInt(el.getAttribute('width') ?? el.getAttribute('height') ?? '', 10) <= SEEN_HEAD_PX) {
-        seen.add(senderKey(alt));
-        if (seen.size > 1 && readers() > 1) break;
+        const src = el.getAttribute('src') ?? '';
+        if (src) seenPhotos.add(src);
+        else seen.add(senderKey(alt));
+        if (readers() > 1) break;
         continue;
       }
       const token = firstToken(alt);

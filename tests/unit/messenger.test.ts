@@ -28,7 +28,7 @@ const cometRow = (sender: string, text: string, photo = '') => `
     <div role="none">${photo ? `<div aria-hidden="true"><span><img alt="${photo}" src="${IMG}"></span></div>` : ''}
       <div role="presentation"><span dir="auto"><div dir="auto">${text}</div></span></div></div>
   </div></div>`;
-const seenHead = (alt: string) => `<div role="row"><div data-scope="messages_table" role="gridcell"><span><img alt="${alt}" height="14px" width="14px" src="${IMG}"></span></div></div>`;
+const seenHead = (alt: string, src = IMG) => `<div role="row"><div data-scope="messages_table" role="gridcell"><span><img alt="${alt}" height="14px" width="14px" src="${src}"></span></div></div>`;
 
 /** A Comet (2023–24) pane: `label` on the pane, a header, the list, the composer bar. */
 const cometPane = ({ label = '', header, rows, bar = '' }: { label?: string; header: string; rows: string; bar?: string }) => `
@@ -76,14 +76,15 @@ describe('Messenger, Comet layout (2020–2024), any language', () => {
 
   it('a group whose photos carry no names (2020): several “seen by” heads', () => {
     const header = `<div><img alt="Book club" src="${IMG}"></div><div><span dir="auto"><span>Book club</span></span></div>`;
-    const rows = cometRow('You sent', 'yo') + seenHead('Seen by April') + seenHead('Seen by Princess at 6:05 AM');
+    const rows = cometRow('You sent', 'yo') + seenHead('Seen by April', 'april.jpg') + seenHead('Seen by Princess at 6:05 AM', 'princess.jpg');
     expect(read(cometPane({ header, rows }))).toMatchObject({ title: 'Book club', kind: 'group', evidence: 'seen by 2 people' });
   });
 
-  it('a one-to-one thread stays direct with photos, stickers and its one reader’s heads (in two wordings)', () => {
-    const rows = cometRow('Jordan', '<a href="/photo"><img alt="Open photo" src="x"></a><img alt="Thumbs up sticker" src="x">', 'Jordan Avery') +
-      cometRow('You sent', 'ok') + seenHead('Seen by Jordan Avery') + seenHead('Seen by Jordan Avery at 6:01 PM');
-    expect(read(cometPane({ header: personHeader('Jordan Avery'), rows }))?.kind).toBe('direct');
+  it('a one-to-one thread stays direct with photos, stickers and its one reader’s heads (one photo, or two wordings)', () => {
+    const rows = (heads: string) => cometRow('Jordan', '<a href="/photo"><img alt="Open photo" src="x"></a><img alt="Thumbs up sticker" src="x">', 'Jordan Avery') + cometRow('You sent', 'ok') + heads;
+    const header = personHeader('Jordan Avery');
+    expect(read(cometPane({ header, rows: rows(seenHead('Seen by Jordan', 'j.jpg') + seenHead('Seen by Jordan Avery at 6:01 PM', 'j.jpg')) }))?.kind).toBe('direct');
+    expect(read(cometPane({ header, rows: rows(seenHead('Seen by Jordan Avery', '') + seenHead('Seen by Jordan Avery at 6:01 PM', '')) }))?.kind).toBe('direct');
   });
 
   it('says unknown, never a guess, when the page does not say', () => {
