@@ -21,8 +21,6 @@ const pages = realPages();
 /** Same as the unit suite's: checks still failing on main (issue 12), removed as each adapter is fixed. */
 type Check = 'card' | 'chat list';
 const OPEN_MISSES: Record<string, Check[]> = {
-  // WhatsApp: the self chat's status line read as its name.
-  'whatsapp-self-chat-2025.html': ['card'],
 };
 
 /** A name from the page's chat list, read the way the test reads it (not the product). */

@@ -46,10 +46,6 @@ function load(page: RealPage): Document {
  */
 type Check = 'read' | 'reminder' | 'chat list';
 const OPEN_MISSES: Record<string, Check[]> = {
-  // WhatsApp: the status line's title attribute read as the name; an emoji title drawn as <img alt>.
-  'whatsapp-self-chat-2025.html': ['read', 'reminder'],
-  'whatsapp-pt-3b-group-2024.html': ['read'],
-  'whatsapp-en-mind-hack-zombies-group-2025.html': ['read'],
 };
 
 const contact = (name: string) => ContactSchema.parse({ id: 'c', name, startDate: '2026-01-01' });
