@@ -5,6 +5,8 @@
  * a miss found on real pages, then the fixture pages themselves.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Window } from 'happy-dom';
+import { fixturePages } from '../fixtures/fixtures';
 import { whatsapp } from '@/lib/sites/whatsapp';
 
 const url = new URL('https://web.whatsapp.com/');
@@ -213,5 +215,43 @@ describe('cost per look', () => {
     expect(thread?.title).toBe('Jordan Avery');
     expect(rect).not.toHaveBeenCalled();
     expect(style).not.toHaveBeenCalled();
+  });
+});
+
+describe('the fixture pages', () => {
+  const windows: Window[] = [];
+  afterEach(async () => {
+    await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
+  });
+  async function open(variant: string | null, chat: string) {
+    const fixture = fixturePages('whatsapp').find((f) => (variant ? f.name.includes(variant) : f.name === 'whatsapp'))!;
+    const win = new Window({ url: fixture.url, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
+    windows.push(win);
+    win.document.write(fixture.html);
+    await win.happyDOM.waitUntilComplete();
+    (win as unknown as { __openChat(n: string): void }).__openChat(chat);
+    return whatsapp.read(win.document as unknown as Document, new URL(fixture.url));
+  }
+
+  it('2026: the contact under a status line, the emoji group title, a self chat', async () => {
+    expect(await open(null, 'Jordan Avery')).toMatchObject({ title: 'Jordan Avery', kind: 'direct', evidence: 'chat id @c.us' });
+    expect(await open(null, "Jordan Avery's Birthday 🎂")).toMatchObject({ title: "Jordan Avery's Birthday 🎂", kind: 'group' });
+    const self = await open(null, 'Riley Morgan');
+    expect(self).toMatchObject({ title: 'Riley Morgan', kind: 'direct', evidence: 'chat id @lid' });
+    expect(self?.lastMessageMine()).toBe(true);
+  });
+
+  it('2024, Portuguese UI: the contact under "visto por último", the group whose only member is the person', async () => {
+    expect(await open('Portuguese', 'Jordan Avery')).toMatchObject({ title: 'Jordan Avery', kind: 'direct' });
+    const alone = await open('Portuguese', "Jordan Avery's Birthday 🎂");
+    expect(alone).toMatchObject({ kind: 'group', evidence: 'chat id @g.us' });
+    expect(alone?.lastMessageMine()).toBe(true);
+    expect(alone?.sendButton()?.getAttribute('aria-label')).toBe('Enviar');
+  });
+
+  it('2023 build: the title test id, the default group avatar', async () => {
+    expect(await open('2023', 'Jordan Avery')).toMatchObject({ title: 'Jordan Avery', kind: 'direct' });
+    expect(await open('2023', 'Sam Rivera')).toMatchObject({ title: 'Sam Rivera', kind: 'direct' });
+    expect((await open('2023', "Jordan Avery's Birthday 🎂"))?.kind).toBe('group');
   });
 });
