@@ -18,11 +18,6 @@ import { join } from 'node:path';
 
 const pages = realPages();
 
-/** Same as the unit suite's: checks still failing on main (issue 12), removed as each adapter is fixed. */
-type Check = 'card' | 'chat list';
-const OPEN_MISSES: Record<string, Check[]> = {
-};
-
 /** A name from the page's chat list, read the way the test reads it (not the product). */
 async function otherName(page: RealPage): Promise<string | undefined> {
   const win = new Window({ url: page.url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableIframePageLoading: true } });
@@ -81,9 +76,7 @@ if (!pages) {
   });
 
   describe.each(pages.map((p) => [p.file, p] as const))('%s', (_file, page) => {
-    const check = (name: Check) => (OPEN_MISSES[page.file]?.includes(name) ? it.fails : it);
-
-    check('card')(page.kind === 'direct' ? `shows the card for "${page.title}"` : `shows no card in the group "${page.title}"`, async () => {
+    it(page.kind === 'direct' ? `shows the card for "${page.title}"` : `shows no card in the group "${page.title}"`, async () => {
       await resetStorage(session);
       await seedContact(session, { name: page.title, startDate: localIsoDate(2), windowDays: 7 });
       const tab = await serve(session, page);
@@ -101,7 +94,7 @@ if (!pages) {
       }
     });
 
-    check('chat list')('shows no card with another name from its chat list saved', async () => {
+    it('shows no card with another name from its chat list saved', async () => {
       const other = await otherName(page);
       expect(other, 'a name from the page’s chat list').toBeTruthy();
       await resetStorage(session);

@@ -39,15 +39,6 @@ function load(page: RealPage): Document {
   return win.document as unknown as Document;
 }
 
-/**
- * Misses still open on main (issue 12), one block per adapter, removed as each
- * adapter is fixed. Each listed check is expected to fail until then
- * (`it.fails`), so a fix shows up here as a failure to clean up.
- */
-type Check = 'read' | 'reminder' | 'chat list';
-const OPEN_MISSES: Record<string, Check[]> = {
-};
-
 const contact = (name: string) => ContactSchema.parse({ id: 'c', name, startDate: '2026-01-01' });
 
 if (!pages) {
@@ -57,21 +48,19 @@ if (!pages) {
   describe.each(pages.map((p) => [p.file, p] as const))('%s', (_file, page) => {
     const adapter = ADAPTERS.find((a) => a.id === page.site);
     const doc = () => load(page);
-    const check = (name: Check) => (OPEN_MISSES[page.file]?.includes(name) ? it.fails : it);
-
     it('has its site’s adapter', () => expect(adapter?.id).toBe(page.site));
 
-    check('read')(`reads the open chat as ${page.kind} "${page.title}"`, () => {
+    it(`reads the open chat as ${page.kind} "${page.title}"`, () => {
       const thread = adapter!.read(doc(), new URL(page.url));
       expect({ title: thread?.title, kind: thread?.kind }).toEqual({ title: page.title, kind: page.kind });
     });
 
-    check('reminder')(page.kind === 'direct' ? 'shows the reminder for its title' : 'shows no reminder for its title', () => {
+    it(page.kind === 'direct' ? 'shows the reminder for its title' : 'shows no reminder for its title', () => {
       const thread = adapter!.read(doc(), new URL(page.url));
       expect(reminderFor(thread, [contact(page.title)], new Date(2026, 0, 3)) !== null).toBe(page.kind === 'direct');
     });
 
-    check('chat list')('does not read a name from the chat list as the open chat', () => {
+    it('does not read a name from the chat list as the open chat', () => {
       const d = doc();
       const [other] = otherChatNames(d, page);
       expect(other, 'a name from the page’s chat list').toBeTruthy();
