@@ -1,111 +1,86 @@
 /**
- * Google Messages for web (messages.google.com/web/...). An Angular app that
+ * Google Messages for web (messages.google.com/web/...): an Angular app that
  * routes by URL (/web/conversations/<id>) and renders custom elements.
- * Hooks, most stable first: the `mws-*` / `mw-*` element names and Google's
- * own `data-e2e-*` automation attributes (header title, composer textarea,
- * send button, message core), the `is-outgoing` attribute on
- * `mws-message-wrapper`, the conversation id in the URL (to find the list
- * row of the open chat), and last the English message aria-labels
- * ("<Name> said: … Received on …").
+ * Hooks, most stable first: the conversation id in the URL; Google's own
+ * `data-e2e-*` automation attributes (header title, the message core's
+ * outgoing flag, composer textarea, send button); the `mws-*` / `mw-*`
+ * element names. None of them is a label, so every UI language reads alike;
+ * the English message aria-label ("<Name> said: …") is only an extra hint
+ * for who wrote a message.
  */
-import { first, firstShown, lastMatching, textOf } from '@/lib/sites/dom';
-import { fromParts, type OpenChat } from '@/lib/sites/legacy';
-import type { ChatKind, SiteAdapter } from '@/lib/sites/types';
+import { first, firstShown, firstText, lastMatching, senderKey } from '@/lib/sites/dom';
+import type { ChatKind, OpenThread, SiteAdapter } from '@/lib/sites/types';
 
-// Both element names have been seen for the conversation pane; either scopes our reads.
+// Either element name scopes our reads; without one the whole page is the pane.
 const PANE = ['mws-conversation-container', 'mw-conversation-container', '[data-e2e-conversation-container]'];
-const TITLE = [
-  '[data-e2e-header-title] h2', // current: h2 inside the title container
-  'h2[data-e2e-header-title]', // the attribute sitting on the heading itself
-  '[data-e2e-header-title]',
-  '.title-container .title h2', // class-based fallback seen in 2026 notes
-];
+const TITLE = ['[data-e2e-header-title] h2', 'h2[data-e2e-header-title]', '[data-e2e-header-title]', 'mws-conversation-header h2'];
 const COMPOSER = [
   'textarea[data-e2e-message-input-box]',
+  '[data-e2e-message-input] textarea',
   'mws-autosize-textarea textarea',
-  'mws-message-compose textarea',
   '[data-e2e-message-input] [contenteditable="true"]',
   'mws-message-compose [contenteditable="true"]',
 ];
-const SEND = [
-  'button[data-e2e-send-text-button]',
-  'mws-message-send-button button',
-  'mw-message-send-button button',
-  '[data-e2e-send-text-button]',
-];
-// Tombstones (date separators, "deleted" rows) are a different element and never match.
+const SEND = ['button[data-e2e-send-text-button]', 'mws-message-send-button button', 'mw-message-send-button button', '[data-e2e-send-text-button]'];
+// Date rows are mws-tombstone-message-wrapper and never match.
 const MESSAGE = 'mws-message-wrapper';
-// Group chats name the sender above incoming bubbles; one-to-one chats do not.
-const SENDER_NAME = '.sender-name, [data-e2e-sender-name], .participant-display-name-text, mws-message-participant-name';
-// Unverified group-only hooks, kept cheap: a group avatar or a "Group details" control.
-const GROUP_MARKERS = 'mws-group-avatar, [data-e2e-group-avatar], [aria-label="Group details" i], [data-e2e-details-button][aria-label*="group" i]';
-// English aria-label of a message part: "<Name> said: <text>. Received on <date>."
+// The message core carries data-e2e-message-outgoing="true|false" (2026);
+// TODO [2027-06-01]: remove the `is-outgoing` wrapper attribute once no 2020-era layout is reported.
+const OUTGOING = '[data-e2e-message-outgoing]';
+// Group chats name the sender above others' bubbles (unverified class names, seen in public scripts).
+const SENDER_NAME = '[data-e2e-sender-name], .sender-name, .participant-display-name-text, mws-message-participant-name';
 const SAID = /^(.+?) said: /;
+const RECENT_MESSAGES = 30;
 
 function conversationId(url: URL): string | null {
   const id = /^\/web\/conversations\/([^/?#]+)/.exec(url.pathname)?.[1];
-  return id && id !== 'new' ? decodeURIComponent(id) : null;
+  return id ? decodeURIComponent(id) : null;
 }
 
-function pane(doc: Document): ParentNode {
-  return first(doc, PANE) ?? doc;
-}
-
-/** The list row of the open chat: the one linking to this URL's id, else the selected one. */
-function listRow(doc: Document, id: string): Element | null {
-  const links = doc.querySelectorAll('a[data-e2e-conversation], mws-conversation-list-item a[href]');
-  for (const link of links) {
-    const href = link.getAttribute('href') ?? '';
-    if (href.replace(/[?#].*$/, '').endsWith(`/conversations/${id}`)) return link;
+/** The list row's name for the URL's chat: the header can lag a frame behind the route. */
+function listRowName(doc: Document, id: string): string {
+  for (const link of doc.querySelectorAll('a[data-e2e-conversation][href], mws-conversation-list-item a[href]')) {
+    if ((link.getAttribute('href') ?? '').replace(/[?#].*$/, '').endsWith(`/conversations/${id}`)) {
+      return firstText(link, ['[data-e2e-conversation-name]', 'h3.name']);
+    }
   }
-  for (const link of links) if (link.getAttribute('aria-selected') === 'true') return link;
-  return null;
+  return '';
 }
 
-function title(doc: Document, id: string | null): string {
-  for (const selector of TITLE) {
-    const text = textOf(pane(doc).querySelector(selector) ?? doc.querySelector(selector));
-    if (text) return text;
-  }
-  // The header can lag behind the route; the list row of the URL's chat carries the same name.
-  return id ? textOf(listRow(doc, id)?.querySelector('[data-e2e-conversation-name]')) : '';
-}
-
-const RECENT_MESSAGES = 60;
-
-function isGroup(doc: Document, chatTitle: string): boolean {
-  const root = pane(doc);
-  if (root.querySelector(GROUP_MARKERS)) return true;
-  const name = chatTitle.toLowerCase();
-  const senders = new Set<string>();
-  // The newest messages are enough to see who is writing; a long thread is not read whole on every look.
-  for (const wrapper of lastMatching(root, MESSAGE, RECENT_MESSAGES)) {
-    if (outgoing(wrapper) === true) continue;
-    if (wrapper.querySelector(SENDER_NAME)) return true;
-    const sender = SAID.exec(messageLabel(wrapper))?.[1]?.trim().toLowerCase();
-    if (!sender || sender === 'you') continue;
-    senders.add(sender);
-    // Someone who is not the chat's title (nor a shorter form of it) is writing: several people.
-    if (name && !name.includes(sender) && !sender.includes(name)) return true;
-  }
-  return senders.size > 1;
-}
-
-function messageLabel(wrapper: Element): string {
-  return (first(wrapper, ['mws-text-message-part[aria-label]', 'mws-image-message-part[aria-label]', '[aria-label]'])?.getAttribute('aria-label') ?? '').trim();
-}
+const ariaLabel = (wrapper: Element) => (wrapper.querySelector('mws-text-message-part[aria-label], [aria-label]')?.getAttribute('aria-label') ?? '').trim();
 
 /** true = the person's own message, false = someone else's, null = no marker. */
 function outgoing(wrapper: Element): boolean | null {
-  const flag = wrapper.getAttribute('is-outgoing') ?? wrapper.querySelector('[data-e2e-message-outgoing]')?.getAttribute('data-e2e-message-outgoing');
+  const flag = wrapper.querySelector(OUTGOING)?.getAttribute('data-e2e-message-outgoing') ?? wrapper.getAttribute('is-outgoing');
   if (flag === 'true' || flag === 'false') return flag === 'true';
-  const label = messageLabel(wrapper);
-  if (/^You said: |\. Sent on /.test(label)) return true;
-  if (/\. Received on /.test(label)) return false;
-  return null;
+  const label = ariaLabel(wrapper);
+  if (/^You said: /.test(label)) return true;
+  return /\. Received on /.test(label) ? false : null;
 }
 
-export const googleMessages: SiteAdapter = fromParts({
+/** Who writes in the newest messages: sender names drawn on the page, else the English label. */
+function kindOf(pane: ParentNode, title: string): { kind: ChatKind; evidence: string } {
+  const senders = new Set<string>();
+  let theirs = 0;
+  for (const wrapper of lastMatching(pane, MESSAGE, RECENT_MESSAGES)) {
+    if (outgoing(wrapper) !== false) continue;
+    theirs++;
+    if (wrapper.querySelector(SENDER_NAME)) return { kind: 'group', evidence: 'sender names on messages' };
+    const said = SAID.exec(ariaLabel(wrapper))?.[1];
+    if (said) senders.add(senderKey(said));
+  }
+  if (senders.size > 1) return { kind: 'group', evidence: `${senders.size} other senders` };
+  const name = senderKey(title);
+  const [only] = senders;
+  if (only !== undefined) {
+    // A shorter or longer form of the title is the same person (contact names vs. labels).
+    const same = only.includes(name) || name.includes(only);
+    return same ? { kind: 'direct', evidence: 'the only sender is the chat title' } : { kind: 'group', evidence: 'a sender other than the chat title' };
+  }
+  return { kind: 'unknown', evidence: theirs ? `${theirs} messages from others, no sender names` : 'no messages from others' };
+}
+
+export const googleMessages: SiteAdapter = {
   id: 'google-messages',
   name: 'Google Messages',
   matches: ['https://messages.google.com/*'],
@@ -114,31 +89,28 @@ export const googleMessages: SiteAdapter = fromParts({
     return url.pathname.startsWith('/web/');
   },
 
-  openChat(doc, url): OpenChat | null {
-    // The new-conversation screen has recipients, not an open chat.
-    if (/^\/web\/conversations\/new\b/.test(url.pathname)) return null;
+  read(doc, url): OpenThread | null {
     const id = conversationId(url);
-    const chatTitle = title(doc, id);
-    if (!chatTitle) return null;
-    const kind: ChatKind = isGroup(doc, chatTitle) ? 'group' : 'direct';
-    return { title: chatTitle, kind };
-  },
-
-  composer(doc) {
-    return firstShown(doc, COMPOSER);
-  },
-
-  sendButton(doc) {
-    return firstShown(doc, SEND) ?? first(doc, SEND);
-  },
-
-  lastMessageMine(doc) {
-    const [last] = lastMatching(pane(doc), MESSAGE, 1);
-    return last ? outgoing(last) : null;
+    // The new-conversation screen picks recipients: no chat is open yet.
+    if (id === 'new') return null;
+    const pane: ParentNode = first(doc, PANE) ?? doc;
+    const title = firstText(pane, TITLE) || (pane === doc ? '' : firstText(doc, TITLE)) || (id ? listRowName(doc, id) : '');
+    if (!title) return null;
+    return {
+      title,
+      ...kindOf(pane, title),
+      composer: () => firstShown(pane, COMPOSER),
+      sendButton: () => firstShown(pane, SEND) ?? first(pane, SEND),
+      lastMessageMine: () => {
+        const [newest] = lastMatching(pane, MESSAGE, 1);
+        return newest ? outgoing(newest) : null;
+      },
+    };
   },
 
   watchRoot(doc) {
     // Holds both the conversation list and the conversation pane and survives route changes.
     return doc.querySelector('mw-main-container') ?? doc.querySelector('main') ?? doc.body;
   },
-});
+};
+
