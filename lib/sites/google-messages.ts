@@ -77,7 +77,7 @@ function kindOf(pane: ParentNode, title: string): { kind: ChatKind; evidence: st
     const same = only.includes(name) || name.includes(only);
     return same ? { kind: 'direct', evidence: 'the only sender is the chat title' } : { kind: 'group', evidence: 'a sender other than the chat title' };
   }
-  return { kind: 'unknown', evidence: theirs ? `${theirs} messages from others, no sender names` : 'no messages from others' };
+  return { kind: 'unknown', evidence: theirs ? `messages from others (${theirs}), no sender names` : 'no messages from others' };
 }
 
 export const googleMessages: SiteAdapter = {
