@@ -202,3 +202,19 @@ export function alignedToEnd(el: Element, stop: Element): boolean | null {
   }
   return null;
 }
+
+// --- Added for the phone/social adapters (Google Messages, X): ---
+
+/**
+ * The display text of the first element matching each selector, in selector
+ * priority order. Unlike firstText it looks at one match per selector, so a
+ * title in a pane's header is found without visiting the (long) thread after it.
+ */
+export function firstMatchText(root: ParentNode | null | undefined, selectors: readonly string[]): string {
+  if (!root) return '';
+  for (const selector of selectors) {
+    const text = displayText(root.querySelector(selector));
+    if (text) return text;
+  }
+  return '';
+}

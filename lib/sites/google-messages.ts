@@ -8,11 +8,11 @@
  * the English message aria-label ("<Name> said: …") is only an extra hint
  * for who wrote a message.
  */
-import { first, firstShown, firstText, lastMatching, senderKey } from '@/lib/sites/dom';
+import { first, firstMatchText, firstShown, firstText, lastMatching, senderKey } from '@/lib/sites/dom';
 import type { ChatKind, OpenThread, SiteAdapter } from '@/lib/sites/types';
 
-// Either element name scopes our reads; without one the whole page is the pane.
-const PANE = ['mws-conversation-container', 'mw-conversation-container', '[data-e2e-conversation-container]'];
+// Any of these scopes our reads (one query: the first in the page); without one the whole page is the pane.
+const PANE = 'mws-conversation-container, mw-conversation-container, [data-e2e-conversation-container]';
 const TITLE = ['[data-e2e-header-title] h2', 'h2[data-e2e-header-title]', '[data-e2e-header-title]', 'mws-conversation-header h2'];
 const COMPOSER = [
   'textarea[data-e2e-message-input-box]',
@@ -93,8 +93,9 @@ export const googleMessages: SiteAdapter = {
     const id = conversationId(url);
     // The new-conversation screen picks recipients: no chat is open yet.
     if (id === 'new') return null;
-    const pane: ParentNode = first(doc, PANE) ?? doc;
-    const title = firstText(pane, TITLE) || (pane === doc ? '' : firstText(doc, TITLE)) || (id ? listRowName(doc, id) : '');
+    const pane: ParentNode = doc.querySelector(PANE) ?? doc;
+    // The header comes before the thread: one match per selector, never the whole thread.
+    const title = firstMatchText(pane, TITLE) || (pane === doc ? '' : firstMatchText(doc, TITLE)) || (id ? listRowName(doc, id) : '');
     if (!title) return null;
     return {
       title,

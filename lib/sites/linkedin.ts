@@ -4,12 +4,10 @@
  * Ember client with BEM-style `msg-*` class names (semantic, not generated);
  * on the new React pages the overlay sits in the open shadow root of
  * `#interop-outlet`, so bubbles are looked up there too.
- * Hooks, most stable first: `data-view-name` / `data-msg-overlay-…-is-minimized`
- * on bubbles; the `msg-*` classes of the thread header, title, messages
- * (`msg-s-event-listitem--other` on the other people's), composer and send
- * button; the header link to the other person's `/in/` profile (one-to-one
- * only) and the facepile (groups). No UI label is read, so every interface
- * language reads alike.
+ * Hooks, most stable first: the `#msg-overlay` container, `data-view-name` and
+ * the minimized flag on bubbles; `msg-*` classes of header, title, messages
+ * (`--other` on the other people's), composer and send button; the header's
+ * `/in/` profile link (one-to-one) or facepile (groups). No UI label is read.
  *
  * Which conversation counts as open: a bubble holding the focus, else the
  * full-page thread, else the active (most recently used) expanded bubble,
@@ -18,8 +16,9 @@
 import { displayText, first, firstShown, lastMatching, senderKey } from '@/lib/sites/dom';
 import type { ChatKind, OpenThread, SiteAdapter } from '@/lib/sites/types';
 
-// Full page: the detail pane's thread wrapper (bubbles reuse `msg-convo-wrapper`, so they are excluded).
-const FULL_THREAD = '.scaffold-layout__detail .msg-convo-wrapper, .msg-thread:not(.msg-overlay-conversation-bubble)';
+// Full page: the detail pane's thread wrapper (bubbles reuse `msg-convo-wrapper`: never searched there).
+const FULL_THREAD_IN_DETAIL = '.msg-convo-wrapper, .msg-thread';
+const OLDER_THREAD = '.msg-thread:not(.msg-overlay-conversation-bubble)';
 const BUBBLE = '.msg-overlay-conversation-bubble, [data-view-name="message-overlay-conversation-bubble-item"]';
 const THREAD_HEADER = ['.msg-title-bar', '#thread-detail-jump-target'];
 // TODO [2027-06-01]: remove h2#thread-detail-jump-target once no pre-2024 thread header (id on the h2) is reported.
@@ -39,38 +38,44 @@ const RECENT_MESSAGES = 40;
 
 type Root = { el: Element; header: Element | null; bubble: boolean };
 
-/** Bubbles that are open: in the page and in the interop shadow root of React pages. */
-function expandedBubbles(doc: Document): Element[] {
-  const shadow = doc.getElementById('interop-outlet')?.shadowRoot;
-  return [doc, ...(shadow ? [shadow] : [])].flatMap((scope) =>
-    [...scope.querySelectorAll(BUBBLE)].filter(
-      // The data-view-name node and the class node can be one element or nested: keep the outer one.
-      (el) =>
-        !el.parentElement?.closest(BUBBLE) &&
-        el.getAttribute('data-msg-overlay-conversation-bubble-is-minimized') !== 'true' &&
-        !el.classList.contains('msg-overlay-conversation-bubble--is-minimized'),
-    ),
-  );
+/** Bubbles among the first levels under a scope (never inside a bubble, so a long thread is not searched). */
+function bubblesIn(scope: ParentNode | null | undefined, depth = 3): Element[] {
+  const out: Element[] = [];
+  for (const child of scope?.children ?? []) {
+    if (child.matches(BUBBLE)) out.push(child);
+    else if (depth > 1) out.push(...bubblesIn(child, depth - 1));
+  }
+  return out;
 }
 
-const fullThread = (doc: Document): Element | null =>
-  [...doc.querySelectorAll(FULL_THREAD)].find((el) => !el.closest('#msg-overlay, .msg-overlay-container')) ?? null;
+const overlayOf = (doc: Document) => doc.getElementById('msg-overlay') ?? doc.querySelector('.msg-overlay-container');
+const minimized = (el: Element) =>
+  el.getAttribute('data-msg-overlay-conversation-bubble-is-minimized') === 'true' || el.classList.contains('msg-overlay-conversation-bubble--is-minimized');
 
-const holdsFocus = (el: Element): boolean => {
-  const active = (el.getRootNode() as Document | ShadowRoot).activeElement;
-  return !!active && el.contains(active);
-};
+/** Open bubbles: in the overlay container and in the interop shadow root of React pages. */
+const expandedBubbles = (doc: Document): Element[] =>
+  [...bubblesIn(overlayOf(doc)), ...bubblesIn(doc.getElementById('interop-outlet')?.shadowRoot)].filter((el) => !minimized(el));
+
+/** The full-page thread, which only /messaging/ shows: in the detail pane, else (older layouts) any thread outside the overlay. */
+function fullThread(doc: Document, url: URL): Element | null {
+  if (!url.pathname.startsWith('/messaging')) return null;
+  const inDetail = doc.querySelector('.scaffold-layout__detail')?.querySelector(FULL_THREAD_IN_DETAIL);
+  // TODO [2027-06-01]: remove the fallback once no /messaging/ layout without the scaffold detail pane is reported.
+  return inDetail ?? [...doc.querySelectorAll(OLDER_THREAD)].find((el) => !el.closest('#msg-overlay, .msg-overlay-container')) ?? null;
+}
+
+const holdsFocus = (el: Element): boolean => el.contains((el.getRootNode() as Document | ShadowRoot).activeElement);
 
 /** The open conversation's root, by the preference in the file header. */
-function openRoot(doc: Document): Root | null {
+function openRoot(doc: Document, url: URL): Root | null {
   const bubbles = expandedBubbles(doc);
   const asBubble = (el: Element): Root => ({ el, header: first(el, BUBBLE_HEADER), bubble: true });
   const focused = bubbles.find(holdsFocus);
   if (focused) return asBubble(focused);
-  const thread = fullThread(doc);
+  const thread = fullThread(doc, url);
   if (thread) return { el: thread, header: first(thread, THREAD_HEADER), bubble: false };
-  const last = bubbles.find((b) => b.classList.contains('msg-overlay-conversation-bubble--is-active')) ?? bubbles.at(-1);
-  return last ? asBubble(last) : null;
+  const active = bubbles.find((b) => b.classList.contains('msg-overlay-conversation-bubble--is-active')) ?? bubbles.at(-1);
+  return active ? asBubble(active) : null;
 }
 
 /** Text without screen-reader-only additions ("Status is online", "Estado: con conexión"…). */
@@ -81,9 +86,10 @@ function shownText(el: Element | null): string {
   return displayText(copy);
 }
 
+/** The title, from the header only (a long thread below it is never searched). */
 function titleOf(root: Root): string {
   for (const selector of root.bubble ? BUBBLE_TITLE : THREAD_TITLE) {
-    const text = shownText((root.header ?? root.el).querySelector(selector) ?? root.el.querySelector(selector));
+    const text = shownText((root.header ?? root.el).querySelector(selector));
     if (text) return text;
   }
   return '';
@@ -99,17 +105,18 @@ function kindOf(doc: Document, root: Root): { kind: ChatKind; evidence: string }
   if (head.querySelector(GROUP_MARKERS) || row?.querySelector(GROUP_MARKERS)) return { kind: 'group', evidence: 'group facepile' };
   const people = new Set([...head.querySelectorAll('a[href*="/in/"]')].map(profileOf).filter(Boolean));
   if (people.size > 1) return { kind: 'group', evidence: `header links ${people.size} profiles` };
-  // More than one other person writing is a group whatever the header says (the newest messages are enough).
+  // More than one other person writing in the newest messages is a group whatever the header says.
   const senders = new Set(
-    lastMatching(root.el, `.${FROM_OTHER}`, RECENT_MESSAGES)
+    lastMatching(root.el, MESSAGE, RECENT_MESSAGES)
+      .filter((item) => item.classList.contains(FROM_OTHER))
       .map((item) => profileOf(item.querySelector('a[href*="/in/"]')) || senderKey(displayText(item.querySelector('.msg-s-message-group__name'))))
       .filter(Boolean),
   );
   if (senders.size > 1) return { kind: 'group', evidence: `${senders.size} other senders` };
   if (people.size === 1) return { kind: 'direct', evidence: 'header links one profile' };
-  if (root.el.querySelector(ONE_TO_ONE_CARD)) return { kind: 'direct', evidence: 'one-to-one profile card' };
   // InMail and page messages link a company or school instead of a person.
   if (head.querySelector('a[href*="/company/"], a[href*="/school/"]')) return { kind: 'direct', evidence: 'header links a company page' };
+  if (root.el.querySelector(ONE_TO_ONE_CARD)) return { kind: 'direct', evidence: 'one-to-one profile card' };
   return { kind: 'unknown', evidence: senders.size ? 'one other sender' : 'none' };
 }
 
@@ -123,8 +130,8 @@ export const linkedin: SiteAdapter = {
     return url.hostname === 'www.linkedin.com' && !/^\/(login|checkpoint|uas|authwall|signup|help|legal)(\/|$)/.test(url.pathname);
   },
 
-  read(doc): OpenThread | null {
-    const root = openRoot(doc);
+  read(doc, url): OpenThread | null {
+    const root = openRoot(doc, url);
     // A "New message" draft picks recipients in a combobox: no conversation yet.
     if (!root || (root.header ?? root.el).querySelector('input[role="combobox"]')) return null;
     const title = titleOf(root);
@@ -142,8 +149,8 @@ export const linkedin: SiteAdapter = {
   },
 
   watchRoot(doc) {
-    const thread = fullThread(doc);
+    const thread = fullThread(doc, new URL(doc.location?.href ?? 'about:blank'));
     if (thread) return thread.closest('.scaffold-layout__detail, main') ?? doc.body;
-    return doc.getElementById('msg-overlay') ?? doc.querySelector('.msg-overlay-container') ?? doc.getElementById('interop-outlet')?.shadowRoot ?? doc.body;
+    return overlayOf(doc) ?? doc.getElementById('interop-outlet')?.shadowRoot ?? doc.body;
   },
 };

@@ -24,14 +24,20 @@ const SEND = ['button[type="submit"]', '[role="button"][type="submit"]'];
 // Snapchat's red (#F23C57), as the browser serialises an inline colour.
 const OWN_STYLE = '[style*="rgb(242, 60, 87)"], [style*="#f23c57" i]';
 const OWN_RED = 'rgb(242, 60, 87)';
-const RECENT_GROUPS = 40;
+const RECENT_GROUPS = 20;
 
 const idFromUrl = (url: URL): string | null => ID_IN_PATH.exec(url.pathname)?.[1] ?? null;
 
-/** The open conversation's pane: the nearest ancestor of its message list that also holds a composer. */
+/**
+ * The open conversation's pane: the nearest ancestor of its message list that also holds a
+ * composer. Only the list's siblings are searched, so a long thread is not walked.
+ */
 function paneOf(list: Element | null): Element | null {
-  for (let node = list?.parentElement ?? null, depth = 0; node && depth < 8; node = node.parentElement, depth++) {
-    if (node.querySelector(`${TEXTBOX}, textarea[placeholder]`)) return node;
+  const box = `${TEXTBOX}, textarea[placeholder]`;
+  for (let child = list, node = list?.parentElement ?? null, depth = 0; child && node && depth < 8; child = node, node = node.parentElement, depth++) {
+    for (const sibling of node.children) {
+      if (sibling !== child && (sibling.matches(box) || sibling.querySelector(box))) return node;
+    }
   }
   return null;
 }

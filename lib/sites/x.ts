@@ -9,7 +9,7 @@
  * message is whose (Tailwind justify-end = own). No UI label is read, so every
  * interface language reads alike.
  */
-import { displayText, first, firstShown, firstText, lastMatching } from '@/lib/sites/dom';
+import { displayText, first, firstMatchText, firstShown, lastMatching } from '@/lib/sites/dom';
 import type { ChatKind, OpenThread, SiteAdapter } from '@/lib/sites/types';
 
 const CONVERSATION_PATH = /^\/(?:i\/chat|messages)\/([^/?#]+)/;
@@ -23,7 +23,6 @@ const HEADER = '[data-testid="dm-conversation-header"]';
 const TITLE = [
   `${HEADER} [data-testid="dm-conversation-username"]`, // XChat: display name or group name, as text
   '[data-testid="dm-conversation-username"]',
-  '#detail-header [data-testid="DMGroupConversationTitle"]', // older UI, group chats
 ];
 const COMPOSER = [
   'textarea[data-testid="dm-composer-textarea"]', // XChat: a plain textarea
@@ -38,25 +37,38 @@ const SEND_SLOT = ['[data-testid="dm-composer-form"] button[type="submit"]', '[d
 // XChat rows are "message-<uuid>" (not message-text-…, message-reaction-button-…).
 const XCHAT_ROW = /^message-[0-9a-f]+(?:-[0-9a-f]+)*$/i;
 const LEGACY_ROW = '[data-testid="messageEntry"]';
-// Group signals besides the id: the older group title, XChat's sender avatars inside group messages.
-const GROUP_MARKERS = '#detail-header [data-testid="DMGroupConversationTitle"], [data-testid="dm-message-list"] [style*="grid-area: avatar"] a[href]';
+// Group signals besides the id: the older heading's group title; XChat's sender avatars inside group messages.
+const LEGACY_GROUP_TITLE = '[data-testid="DMGroupConversationTitle"]';
+const SENDER_AVATAR = '[style*="grid-area: avatar"] a[href]';
+const RECENT_ROWS = 12;
 
 function conversationId(url: URL): string | null {
   const id = CONVERSATION_PATH.exec(url.pathname)?.[1];
   return id && !NOT_A_CONVERSATION.has(id) ? decodeURIComponent(id) : null;
 }
 
-function kindOf(id: string, panel: ParentNode): { kind: ChatKind; evidence: string } {
+/** The newest XChat message rows, newest first (bounded: a long thread is not read whole). */
+const recentRows = (panel: ParentNode): Element[] =>
+  lastMatching(panel, '[data-testid^="message-"]', RECENT_ROWS * 3).filter((el) => XCHAT_ROW.test(el.getAttribute('data-testid') ?? ''));
+
+/** The older UI's heading (an id, so no page-wide search). */
+const legacyHeading = (root: ParentNode): Element | null => ('getElementById' in root ? (root as Document).getElementById('detail-header') : null);
+
+function kindOf(id: string, root: ParentNode, panel: ParentNode): { kind: ChatKind; evidence: string } {
   // Any group signal wins: right after a switch the URL and the panel can disagree for a frame.
   if (/^g?\d+$/i.test(id)) return { kind: 'group', evidence: 'group conversation id' };
-  if (panel.querySelector(GROUP_MARKERS)) return { kind: 'group', evidence: 'group title or sender avatars' };
+  if (legacyHeading(root)?.querySelector(LEGACY_GROUP_TITLE)) return { kind: 'group', evidence: 'group title in the heading' };
+  if (recentRows(panel).some((row) => row.querySelector(SENDER_AVATAR))) return { kind: 'group', evidence: 'sender avatars on messages' };
   if (/^\d+[-:]\d+$/.test(id)) return { kind: 'direct', evidence: 'conversation id of two people' };
   return { kind: 'unknown', evidence: 'none' };
 }
 
-/** TODO [2027-06-01]: the older heading holds the name and an "@handle" part: take the first name-like text. */
-function legacyTitle(panel: ParentNode): string {
-  for (const span of panel.querySelectorAll('#detail-header span')) {
+/** TODO [2027-06-01]: the older heading holds the name (a group's in its title) and an "@handle": take the first name-like text. */
+function legacyTitle(root: ParentNode): string {
+  const heading = legacyHeading(root);
+  const group = displayText(heading?.querySelector(LEGACY_GROUP_TITLE));
+  if (group) return group;
+  for (const span of heading?.querySelectorAll('span') ?? []) {
     const text = displayText(span);
     if (text && !text.startsWith('@')) return text;
   }
@@ -71,7 +83,7 @@ function offsetOf(row: Element): number {
 
 /** The newest message row: XChat's last row; the older list's lowest cell (its DOM order is not the visual one). */
 function newestRow(panel: ParentNode): Element | undefined {
-  const xchat = lastMatching(panel, '[data-testid^="message-"]', 12).find((el) => XCHAT_ROW.test(el.getAttribute('data-testid') ?? ''));
+  const [xchat] = recentRows(panel);
   if (xchat) return xchat;
   // The older list is virtualised: only the cells on screen exist, so reading them all stays bounded.
   let best: Element | undefined;
@@ -89,8 +101,8 @@ function isOwn(row: Element): boolean | null {
   return /\b(?:flex-)?start\b/.test(end) ? false : null;
 }
 
-/** Where the chat lives: XChat's shadow root when X draws it there, else the page. */
-const chatRoot = (doc: Document): ParentNode => doc.querySelector(SHADOW_HOST)?.shadowRoot ?? doc;
+/** Where the chat lives: the page when the panel is there (found before the thread), else XChat's shadow root. */
+const chatRoot = (doc: Document): ParentNode => (doc.querySelector(PANEL) ? doc : doc.querySelector(SHADOW_HOST)?.shadowRoot ?? doc);
 
 export const x: SiteAdapter = {
   id: 'x',
@@ -107,11 +119,12 @@ export const x: SiteAdapter = {
     if (!id) return null;
     const root = chatRoot(doc);
     const panel = root.querySelector(PANEL) ?? root;
-    const title = firstText(panel, TITLE) || legacyTitle(panel);
+    // The header comes before the thread: one match per selector, never the whole thread.
+    const title = firstMatchText(panel, TITLE) || legacyTitle(root);
     if (!title) return null;
     return {
       title,
-      ...kindOf(id, panel),
+      ...kindOf(id, root, panel),
       composer: () => firstShown(panel, COMPOSER),
       sendButton: () => firstShown(panel, SEND) ?? first(panel, SEND) ?? firstShown(panel, SEND_SLOT),
       lastMessageMine: () => {
@@ -123,7 +136,7 @@ export const x: SiteAdapter = {
 
   watchRoot(doc) {
     // XChat re-renders inside its shadow root, which page-level observers do not see into.
-    const shadow = doc.querySelector(SHADOW_HOST)?.shadowRoot;
-    return shadow ?? doc.querySelector('main[role="main"]') ?? doc.querySelector('main') ?? doc.body;
+    const root = chatRoot(doc);
+    return root !== doc ? root : doc.querySelector('main[role="main"]') ?? doc.querySelector('main') ?? doc.body;
   },
 };
