@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { googleMessages } from '@/lib/sites/google-messages';
+import { firstMatchText } from '@/lib/sites/dom';
 
 const at = (path = '/web/conversations/4107') => new URL(`https://messages.google.com${path}`);
 const page = (html: string) => {
@@ -97,5 +98,14 @@ describe('Google Messages', () => {
   it('a date row after the messages does not hide whose message is newest', () => {
     const thread = read(pane('Jordan Avery', message(true, 'You said: hi.') + '<mws-tombstone-message-wrapper>Today</mws-tombstone-message-wrapper>'));
     expect(thread?.lastMessageMine()).toBe(true);
+  });
+});
+
+describe('firstMatchText (the header title reader)', () => {
+  it('takes the first match of each selector in priority order, skipping empty ones, emoji by alt', () => {
+    document.body.innerHTML = '<header><h2></h2><span class="name">Ana <img alt="🌸"></span></header><ul><li><h2>a message heading</h2></li></ul>';
+    expect(firstMatchText(document, ['h2', '.name'])).toBe('Ana 🌸');
+    expect(firstMatchText(document, ['.missing'])).toBe('');
+    expect(firstMatchText(null, ['h2'])).toBe('');
   });
 });
