@@ -53,6 +53,9 @@ describe('LinkedIn docked bubbles (structure of the 2023 Spanish capture)', () =
   it('a group: the facepile, two profiles in the header, or two other senders', () => {
     const facepile = '<div class="msg-facepile-grid msg-facepile-grid--group-size-2"><img alt=""><img alt=""></div><h2 class="msg-overlay-bubble-header__title"><span>Cumpleaños 🎂</span></h2>';
     expect(read(overlay(bubble(facepile, '')))).toMatchObject({ title: 'Cumpleaños 🎂', kind: 'group', evidence: 'group facepile' });
+    // A group whose only member left is the person: LinkedIn's template draws the group icon instead of faces.
+    const alone = '<div class="msg-facepile-grid msg-facepile-grid--no-facepile"><div class="msg-facepile-grid__img msg-facepile-grid__group-chat-icon"></div></div><h2 class="msg-overlay-bubble-header__title"><span>Solo yo</span></h2>';
+    expect(read(overlay(bubble(alone, '')))).toMatchObject({ title: 'Solo yo', kind: 'group' });
     const twoLinks = '<h2 class="msg-overlay-bubble-header__title"><a href="/in/a/">Ana</a>, <a href="/in/b/">Bea</a></h2>';
     expect(read(overlay(bubble(twoLinks, '')))?.kind).toBe('group');
     const plain = '<h2 class="msg-overlay-bubble-header__title"><span>Ana, Bea</span></h2>';
