@@ -1,5 +1,6 @@
 import { i18n } from '#i18n';
-import type { Finding } from '@/lib/rules';
+import { ruleText } from '@/lib/rule-text';
+import type { Finding } from '@/lib/rules/types';
 
 export interface DraftNudgeProps {
   findings: readonly Finding[];
@@ -11,12 +12,14 @@ export interface DraftNudgeProps {
 export function DraftNudge({ findings, opener }: DraftNudgeProps) {
   const [main, ...more] = findings;
   if (!main) return null;
+  const text = ruleText(main);
   return (
     <div class="nudge" role="status" data-rules={findings.map((f) => f.rule).join(' ')}>
       <p class="nudge-main">
-        <strong>{main.message}</strong> {main.suggestion}
+        <strong>{text.message}</strong> {text.quote && <span class="nudge-quote">{text.quote} </span>}
+        {text.suggestion}
       </p>
-      {more.length > 0 && <p class="nudge-more">{i18n.t('nudge.also', [more.map((f) => f.message).join(' ')])}</p>}
+      {more.length > 0 && <p class="nudge-more">{i18n.t('nudge.also', [more.map((f) => ruleText(f).message).join(' ')])}</p>}
       {opener && <p class="nudge-opener">{i18n.t('nudge.tryInstead', [opener])}</p>}
     </div>
   );

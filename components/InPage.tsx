@@ -2,7 +2,7 @@ import { DraftNudge } from '@/components/DraftNudge';
 import { ReminderCard } from '@/components/ReminderCard';
 import { SendPause, type SendPauseProps } from '@/components/SendPause';
 import type { Phase } from '@/lib/phase';
-import type { Finding } from '@/lib/rules';
+import type { Finding } from '@/lib/rules/types';
 import type { SnoozeChoice } from '@/lib/snooze';
 
 export interface Placement {

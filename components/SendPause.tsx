@@ -1,6 +1,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Finding } from '@/lib/rules';
+import { ruleText } from '@/lib/rule-text';
+import type { Finding } from '@/lib/rules/types';
 
 export interface SendPauseProps {
   findings: readonly Finding[];
@@ -57,11 +58,15 @@ export function SendPause({ findings, readyAt, onKeep, onSendAnyway }: SendPause
         <div id="br-pause-reasons">
           {findings.length > 0 ? (
             <ul class="reasons">
-              {findings.map((f) => (
-                <li key={f.rule} data-rule={f.rule}>
-                  <strong>{f.message}</strong> {f.suggestion}
-                </li>
-              ))}
+              {findings.map((f) => {
+                const text = ruleText(f);
+                return (
+                  <li key={f.rule} data-rule={f.rule}>
+                    <strong>{text.message}</strong> {text.quote && `${text.quote} `}
+                    {text.suggestion}
+                  </li>
+                );
+              })}
             </ul>
           ) : (
             <p>{i18n.t('pause.clean')}</p>

@@ -17,12 +17,23 @@ export type RuleId = (typeof RULE_IDS)[number];
 /** The rules that read the text alone; the rest need a context. */
 export const TEXT_RULES: readonly RuleId[] = ['too-long', 'confession', 'autopsy', 'pleading', 'labels'];
 
+/** The text rules the classifier reads (one head each); too-long is measured. */
+export const MODEL_RULES = ['confession', 'autopsy', 'pleading', 'labels'] as const;
+export type ModelRule = (typeof MODEL_RULES)[number];
+
+/**
+ * What a rule found: its id and data, never words for the person (the UI
+ * turns a finding into words in their language).
+ */
 export interface Finding {
   rule: RuleId;
-  /** A short, kind explanation of what the draft does. */
-  message: string;
-  /** What to try instead. */
-  suggestion: string;
+  /** For a rule the classifier reads: the draft's own words that weighed most, as written. */
+  trigger?: string;
+  /** For a rule the classifier reads: its confidence, 0 to 1. */
+  score?: number;
+  /** For too-long: the draft's length as measured. */
+  chars?: number;
+  words?: number;
 }
 
 export interface DraftLimits {
@@ -48,12 +59,4 @@ export interface DraftContext {
   limits?: Partial<DraftLimits>;
   /** Rules switched off by the person. */
   disabled?: readonly RuleId[];
-}
-
-/** A language's phrases per lexical rule, written as plain phrases (see phrase syntax in match.ts). */
-export interface Lexicon {
-  language: string;
-  /** Shorthand expanded before matching ("ily" -> "i love you"). Keys are single normalised words. */
-  shorthand: Record<string, string>;
-  phrases: Record<'confession' | 'autopsy' | 'pleading' | 'labels', readonly string[]>;
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeName, phoneDigits, titleMatchesContact } from '@/lib/match';
 import { phaseOf } from '@/lib/phase';
 import { checkDraft, RULE_IDS } from '@/lib/rules';
+import { ruleText } from '@/lib/rule-text';
 import { ContactSchema, ContactsSchema, PreferencesSchema, SnoozeSchema, StatsSchema } from '@/lib/settings/schema';
 import { contactFromFields, emptyFields } from '@/lib/settings/form';
 
@@ -87,7 +88,7 @@ describe('rules', () => {
     fc.assert(
       fc.property(hostileString, fc.integer({ min: 0, max: 23 }), fc.option(fc.boolean()), (text, hour, mine) => {
         const findings = checkDraft(text, { now: new Date(2026, 0, 1, hour), lastMessageMine: mine });
-        return findings.every((f) => RULE_IDS.includes(f.rule) && f.message.length > 0);
+        return findings.every((f) => RULE_IDS.includes(f.rule) && ruleText(f).message.length > 0 && ruleText(f).suggestion.length > 0);
       }),
       { numRuns: RUNS },
     );

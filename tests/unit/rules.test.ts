@@ -1,76 +1,139 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, inQuietHours, RULE_IDS, TEXT_RULES, type RuleId } from '@/lib/rules';
-import { CORPUS } from './rules-corpus';
 
 const rules = (text: string, context?: Parameters<typeof checkDraft>[1]) => checkDraft(text, context).map((f) => f.rule);
+const noon = new Date(2026, 10, 23, 12, 0);
+const night = new Date(2026, 10, 23, 2, 15);
+const reconnect = { kind: 'reconnect', daysSinceWindow: 3 } as const;
+const inWindow = { kind: 'window', day: 3, of: 7, daysLeft: 4 } as const;
+const calm = { now: noon, phase: reconnect, lastMessageMine: false, lastSentAt: null };
+const hour = 3_600_000;
 
-describe('checkDraft on the labelled corpus', () => {
-  it('has at least 150 drafts and every rule represented', () => {
-    expect(CORPUS.length).toBeGreaterThanOrEqual(150);
-    for (const rule of RULE_IDS) expect(CORPUS.some((d) => d.rules.includes(rule)), rule).toBe(true);
+describe('the text rules read what people write', () => {
+  it.each([
+    ['I miss you so much', 'confession'],
+    ['honestly i think about you all the time', 'confession'],
+    ['ily', 'confession'],
+    ['miss u babe 🥺', 'confession'],
+    ['Te extraño muchísimo', 'confession'],
+    ['t extraño, tqm', 'confession'],
+    ['sos el amor de mi vida', 'confession'],
+    ['❤️❤️❤️', 'confession'],
+    ['Why did you leave me?', 'autopsy'],
+    ['you broke my heart and you know it', 'autopsy'],
+    ['y did u leave', 'autopsy'],
+    ['¿Por qué me dejaste?', 'autopsy'],
+    ['xq terminamos?', 'autopsy'],
+    ['Please come back to me', 'pleading'],
+    ['pls give me one more chance', 'pleading'],
+    ['volvé conmigo, por favor', 'pleading'],
+    ['Are we back together?', 'labels'],
+    ['¿qué somos?', 'labels'],
+  ] as const)('%s: %s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
   });
 
-  it('holds precision and recall at 0.9 or better for every rule', () => {
-    const table: Record<string, { tp: number; fp: number; fn: number; precision: number; recall: number }> = {};
-    const misses: string[] = [];
-    for (const rule of RULE_IDS) {
-      let tp = 0;
-      let fp = 0;
-      let fn = 0;
-      for (const draft of CORPUS) {
-        const got = rules(draft.text, draft.context).includes(rule);
-        const want = draft.rules.includes(rule);
-        if (got && want) tp++;
-        else if (got) {
-          fp++;
-          misses.push(`false ${rule}: ${draft.text.slice(0, 60)}`);
-        } else if (want) {
-          fn++;
-          misses.push(`missed ${rule}: ${draft.text.slice(0, 60)}`);
-        }
-      }
-      table[rule] = { tp, fp, fn, precision: tp / (tp + fp || 1), recall: tp / (tp + fn || 1) };
+  it.each([
+    'I love this song',
+    'please send me the file',
+    'what happened at work?',
+    'are we still on for Friday?',
+    'I missed the bus again lol',
+    'we need to talk about the rent',
+    'How are you?',
+    'saw this and thought of you',
+    'happy birthday! hope it’s a good one',
+    'me encanta esta canción',
+    'por favor mándame la dirección',
+    'tenemos que hablar con el casero',
+    '¿qué tal estás?',
+    'thanks ❤️',
+  ])('%s: nothing', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it.each(['I don’t miss you', 'i dont love you anymore', 'ya no te quiero', 'no te extraño'])('negation reads the other way: %s', (text) => {
+    expect(rules(text)).not.toContain('confession');
+  });
+
+  it('finds a confession inside a long, friendly message, and says which words', () => {
+    const text = `Work is good, the new flat is lovely and the cat is settling in. ${'We went to the coast for the weekend. '.repeat(6)}Honestly, I still love you.`;
+    const findings = checkDraft(text);
+    expect(findings.map((f) => f.rule)).toEqual(['too-long', 'confession']);
+    const confession = findings.find((f) => f.rule === 'confession')!;
+    expect(text).toContain(confession.trigger);
+    expect(confession.trigger).toMatch(/love you/i);
+  });
+
+  it('findings carry data, not words: a trigger from the draft itself and a score', () => {
+    for (const text of ['I miss you like crazy', 'por favor vuelve', 'what went wrong between us?']) {
+      const [f] = checkDraft(text);
+      expect(f).toBeDefined();
+      expect(Object.keys(f!).sort()).toEqual(['rule', 'score', 'trigger']);
+      expect(text).toContain(f!.trigger);
+      expect(f!.score).toBeGreaterThanOrEqual(0);
+      expect(f!.score).toBeLessThanOrEqual(1);
     }
-    console.table(table);
-    if (misses.length) console.log(misses.join('\n'));
-    for (const rule of RULE_IDS) {
-      expect(table[rule]!.precision, `${rule} precision`).toBeGreaterThanOrEqual(0.9);
-      expect(table[rule]!.recall, `${rule} recall`).toBeGreaterThanOrEqual(0.9);
-    }
+  });
+});
+
+describe('too-long is a letter, not a two-line text', () => {
+  it('ordinary short texts, with a line break or three short lines, are not long', () => {
+    expect(rules('hey\nhow are you?')).toEqual([]);
+    expect(rules('hey\nhow are you\nlong time')).toEqual([]);
+    expect(rules('Happy birthday!\n\nHope you have a lovely day')).toEqual([]);
+  });
+
+  it('a letter is long: past the limit, or set out in paragraphs with some length to it', () => {
+    const letter = 'I have been meaning to write for a while and tell you about everything that happened this year. '.repeat(3);
+    expect(letter.length).toBeGreaterThan(280);
+    expect(rules(letter)).toContain('too-long');
+    const paragraphs = 'So I finally got the job at the museum.\n\nThe flat is tiny but has a balcony and the light in the morning is lovely.\n\nAnyway, just wanted to say hi and hope all is well.';
+    expect(rules(paragraphs)).toContain('too-long');
+    const [f] = checkDraft(letter);
+    expect(f).toMatchObject({ rule: 'too-long', chars: letter.trim().length });
+  });
+
+  it('limits are settings', () => {
+    expect(rules('one two three four', { limits: { maxWords: 3 }, now: noon })).toEqual(['too-long']);
+    expect(rules('ok', { limits: { maxChars: 1 }, now: noon })).toEqual(['too-long']);
   });
 });
 
 describe('checkDraft', () => {
   it('without a context applies the text rules only', () => {
-    const text = 'I miss you';
-    expect(rules(text)).toEqual(['confession']);
-    const all = rules('why did you leave? please come back, what are we? I love you\n\nand more', undefined);
+    expect(rules('I miss you')).toEqual(['confession']);
+    const all = rules('why did you leave? please come back, what are we? I love you\n\nand more');
     for (const rule of all) expect(TEXT_RULES).toContain(rule);
   });
 
   it('an empty or blank draft breaks nothing, even in the space window', () => {
-    const context = { phase: { kind: 'window', day: 1, of: 7, daysLeft: 6 } as const, lastMessageMine: true };
+    const context = { phase: inWindow, lastMessageMine: true };
     expect(checkDraft('', context)).toEqual([]);
     expect(checkDraft('   \n ', context)).toEqual([]);
   });
 
-  it('every finding names its rule and explains it kindly with a suggestion', () => {
-    const findings = checkDraft('I love you', { now: new Date(2026, 0, 1, 3), lastMessageMine: true });
-    for (const f of findings) {
-      expect(RULE_IDS).toContain(f.rule);
-      expect(f.message.length).toBeGreaterThan(5);
-      expect(f.suggestion.length).toBeGreaterThan(5);
-    }
-  });
-
-  it('thresholds are settings', () => {
-    expect(rules('one two three four', { limits: { maxWords: 3 }, now: new Date(2026, 0, 1, 12) })).toEqual(['too-long']);
-    expect(rules('ok', { limits: { maxChars: 1 }, now: new Date(2026, 0, 1, 12) })).toEqual(['too-long']);
+  it('the context rules', () => {
+    expect(rules('How are you?', { ...calm, now: night })).toEqual(['late-night']);
+    expect(rules('How are you?', calm)).toEqual([]);
+    expect(rules('How are you?', { ...calm, lastMessageMine: true })).toEqual(['double-text']);
+    expect(rules('How are you?', { ...calm, lastMessageMine: null })).toEqual([]);
+    expect(rules('How are you?', { ...calm, lastSentAt: noon.getTime() - 20 * hour })).toEqual(['too-soon']);
+    expect(rules('How are you?', { ...calm, lastSentAt: noon.getTime() - 72 * hour })).toEqual([]);
+    expect(rules('How are you?', { ...calm, phase: inWindow })).toEqual(['space-window']);
+    expect(rules('hola', { ...calm, phase: { kind: 'no-contact', day: 40 } })).toEqual(['space-window']);
+    expect(rules('How are you?', { ...calm, phase: { kind: 'before', startsInDays: 2 } })).toEqual([]);
+    expect(rules('I miss you', { now: night, phase: inWindow, lastMessageMine: true })).toEqual([
+      'confession',
+      'late-night',
+      'double-text',
+      'space-window',
+    ]);
   });
 
   it('rules can be switched off', () => {
-    expect(rules('I love you', { disabled: ['confession'], now: new Date(2026, 0, 1, 12) })).toEqual([]);
+    expect(rules('I love you', { disabled: ['confession'], now: noon })).toEqual([]);
   });
 
   it('quiet hours work across midnight and within a day', () => {
@@ -90,7 +153,7 @@ describe('checkDraft properties', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), fc.boolean(), (text, withContext) => {
         const findings = checkDraft(text, withContext ? { now: new Date(2026, 0, 1, 12), lastMessageMine: true } : undefined);
-        return Array.isArray(findings) && findings.every((f) => RULE_IDS.includes(f.rule));
+        return Array.isArray(findings) && findings.every((f) => RULE_IDS.includes(f.rule) && (f.trigger === undefined || text.includes(f.trigger.replace(/…$/, ''))));
       }),
       { numRuns: 2000 },
     );
@@ -108,6 +171,20 @@ describe('checkDraft properties', () => {
     const huge = `${'word '.repeat(19_998)}I love you`;
     expect(huge.length).toBeGreaterThanOrEqual(100_000);
     expect(rules(huge)).toEqual(['too-long', 'confession']);
+  });
+
+  it('takes time linear in the draft’s length', () => {
+    const time = (n: number) => {
+      const text = 'we went to the coast and it rained all day. '.repeat(n);
+      const t = performance.now();
+      for (let i = 0; i < 5; i++) checkDraft(text);
+      return performance.now() - t;
+    };
+    time(50);
+    const small = Math.max(time(200), 1);
+    const large = time(2000);
+    // Ten times the text: well under the hundred times a quadratic check would take.
+    expect(large / small).toBeLessThan(40);
   });
 
   it('does not depend on case or repeated letters', () => {

@@ -1,7 +1,7 @@
 /** Options: quiet hours, when a message is long, which rules nudge and which sites are on. */
 import { i18n } from '#i18n';
 import { RULE_IDS } from '@/lib/rules';
-import { ruleLabel } from '@/lib/rules/messages';
+import { ruleLabel } from '@/lib/rule-text';
 import { MAX_CHARS, MAX_WORDS } from '@/lib/settings/bounds';
 import type { Preferences } from '@/lib/settings/schema';
 import { savePreferences } from '@/lib/settings/storage';
