@@ -7,8 +7,10 @@
  */
 import { wordCount } from '@/lib/rules/tokens';
 import type { DraftLimits, Finding } from '@/lib/rules/types';
+import { MAX_CHARS, MAX_WORDS } from '@/lib/settings/bounds';
 
-export const DEFAULT_LIMITS: DraftLimits = { maxWords: 50, maxChars: 280 };
+/** The settings' defaults (lib/settings/bounds.ts imports nothing, so the rules stay pure). */
+export const DEFAULT_LIMITS: DraftLimits = { maxWords: MAX_WORDS.default, maxChars: MAX_CHARS.default };
 
 /** Paragraphs (or this many lines) make a letter once the draft has this share of the limit. */
 const PARAGRAPHS = 2;
