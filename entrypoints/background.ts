@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeFor } from '@/lib/badge';
 import { nextLocalMidnight } from '@/lib/dates';
+import { answerDraftCheck } from '@/lib/rules/answer';
 import { contactsItem, snoozeItem } from '@/lib/settings/items';
 import { answerRecordRequest } from '@/lib/settings/record';
 import { saveSnooze } from '@/lib/settings/storage';
@@ -44,5 +45,10 @@ export default defineBackground(() => {
   snoozeItem.watch(run);
   // The one writer of counts: messenger tabs send them here (lib/messages.ts).
   browser.runtime.onMessage.addListener(answerRecordRequest);
+  // The content script asks here for the text rules, so the classifier never loads into messenger pages.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const reply = answerDraftCheck(message);
+    return reply ? Promise.resolve(reply) : undefined;
+  });
   run();
 });
