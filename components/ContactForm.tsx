@@ -106,10 +106,10 @@ export function ContactForm({ initial, id, previous, onSave, onCancel, advanced 
       {advanced && (
         <>
           <div class="row">
-            <Field id="pause" label={i18n.t('form.pause')} error={errors.pause}>
+            <Field id="pause" label={i18n.t('form.pause')} hint={i18n.t('draftCheck.pauseWindowHint')} error={errors.pause}>
               {(d) => (
                 <select {...aria('pause', d)} value={fields.pause} onChange={(e) => set({ pause: (e.currentTarget as HTMLSelectElement).value })}>
-                  <option value="window">{i18n.t('form.pauseWindow')}</option>
+                  <option value="window">{i18n.t('draftCheck.pauseWindow')}</option>
                   <option value="always">{i18n.t('form.pauseAlways')}</option>
                   <option value="off">{i18n.t('form.pauseOff')}</option>
                 </select>

@@ -1,13 +1,29 @@
 /** Pure decisions about the pause before sending. */
 import { isNoContact, type Phase } from '@/lib/phase';
+import type { Finding } from '@/lib/rules/types';
 import type { Contact } from '@/lib/settings/schema';
 
-/** On during the space window by default; always, or never, if the person chose so; always in safety mode. */
-export function pauseApplies(contact: Pick<Contact, 'pause' | 'safetyMode'>, phase: Phase | null): boolean {
+/** What is known about the draft about to be sent. */
+export interface DraftVerdict {
+  findings: readonly Finding[];
+  /** The classifier has not answered for this exact text yet. */
+  pending: boolean;
+}
+
+/**
+ * Whether a send is paused. The default ('window', its stored id): every send
+ * during the space window, then only a draft that breaks a rule, and a draft
+ * still being read counts as breaking one (a send must not slip through on a
+ * check that has not answered). 'always' and 'off' as chosen; safety mode
+ * pauses every send.
+ */
+export function pauseApplies(contact: Pick<Contact, 'pause' | 'safetyMode'>, phase: Phase | null, draft: DraftVerdict): boolean {
   if (contact.safetyMode) return true;
   if (contact.pause === 'always') return true;
   if (contact.pause === 'off') return false;
-  return isNoContact(phase);
+  if (isNoContact(phase)) return true;
+  if (phase?.kind === 'reconnect') return draft.pending || draft.findings.length > 0;
+  return false;
 }
 
 export interface KeyLike {

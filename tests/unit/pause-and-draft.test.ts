@@ -7,16 +7,38 @@ const window3 = { kind: 'window', day: 3, of: 7, daysLeft: 4 } as const;
 const reconnect = { kind: 'reconnect', daysSinceWindow: 1 } as const;
 
 describe('pauseApplies', () => {
-  it('is on during the window by default and off afterwards', () => {
-    expect(pauseApplies({ pause: 'window', safetyMode: false }, window3)).toBe(true);
-    expect(pauseApplies({ pause: 'window', safetyMode: false }, reconnect)).toBe(false);
+  const clean = { findings: [], pending: false };
+  const confession = { findings: [{ rule: 'confession', trigger: 'I miss you' }], pending: false } as const;
+  const lateNight = { findings: [{ rule: 'late-night' }], pending: false } as const;
+  const pending = { findings: [], pending: true };
+  const before = { kind: 'before', startsInDays: 2 } as const;
+  const byDefault = { pause: 'window', safetyMode: false } as const;
+
+  it('by default pauses every send during the space window, whatever the draft', () => {
+    for (const draft of [clean, confession, pending]) expect(pauseApplies(byDefault, window3, draft)).toBe(true);
   });
-  it('follows the person’s choice', () => {
-    expect(pauseApplies({ pause: 'always', safetyMode: false }, reconnect)).toBe(true);
-    expect(pauseApplies({ pause: 'off', safetyMode: false }, window3)).toBe(false);
+  it('by default, after the window, pauses only a draft that breaks a rule', () => {
+    expect(pauseApplies(byDefault, reconnect, clean)).toBe(false);
+    expect(pauseApplies(byDefault, reconnect, confession)).toBe(true);
+    expect(pauseApplies(byDefault, reconnect, lateNight)).toBe(true);
+  });
+  it('after the window, a draft still being checked is paused (it must not slip through)', () => {
+    expect(pauseApplies(byDefault, reconnect, pending)).toBe(true);
+  });
+  it('before the space starts, the default does not pause', () => {
+    expect(pauseApplies(byDefault, before, confession)).toBe(false);
+    expect(pauseApplies(byDefault, null, confession)).toBe(false);
+  });
+  it('follows the person’s choice: always, or never', () => {
+    for (const phase of [window3, reconnect, before]) {
+      expect(pauseApplies({ pause: 'always', safetyMode: false }, phase, clean)).toBe(true);
+      expect(pauseApplies({ pause: 'off', safetyMode: false }, phase, confession)).toBe(false);
+      expect(pauseApplies({ pause: 'off', safetyMode: false }, phase, pending)).toBe(false);
+    }
   });
   it('safety mode pauses every send', () => {
-    expect(pauseApplies({ pause: 'off', safetyMode: true }, { kind: 'no-contact', day: 9 })).toBe(true);
+    expect(pauseApplies({ pause: 'off', safetyMode: true }, { kind: 'no-contact', day: 9 }, clean)).toBe(true);
+    expect(pauseApplies({ pause: 'window', safetyMode: true }, { kind: 'no-contact', day: 9 }, clean)).toBe(true);
   });
 });
 
