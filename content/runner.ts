@@ -9,7 +9,7 @@ import { nextLocalMidnight } from '@/lib/dates';
 import { openersFor } from '@/lib/guidance';
 import { pauseApplies } from '@/lib/pause';
 import { remindersActive } from '@/lib/reminder';
-import { checkDraft, type DraftContext, type RuleId } from '@/lib/rules';
+import type { DraftContext, RuleId } from '@/lib/rules/types';
 import { recheckDelay, snoozeEnd, type SnoozeChoice } from '@/lib/snooze';
 import { editableText } from '@/lib/sites/dom';
 import { DEFAULT_PREFERENCES } from '@/lib/settings/schema';
@@ -18,6 +18,7 @@ import type { SiteAdapter } from '@/lib/sites/types';
 import { NO_VISIT, nextVisit, sameView, viewOf, type VisitEvent } from '@/lib/visit';
 import { createChatWatcher } from '@/lib/watch';
 import { caretRestorer } from './caret';
+import { createDraftChecker } from './draft-check';
 import { createPageReader } from './page-reader';
 import { nudgePlacement, pageIsDark, pagePlacement } from './page-look';
 import { createPageUi } from './page-ui';
@@ -52,6 +53,8 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     limits: settings.preferences.limits,
     disabled: settings.preferences.disabledRules as RuleId[],
   });
+  // The measured rules here, the text rules from the background worker (the classifier stays out of the page).
+  const checker = createDraftChecker();
 
   const paint = () => {
     const view = (shown = viewOf(visit));
@@ -90,7 +93,11 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
 
   const checkDraftNow = () => {
     draftTimer = 0;
-    if (ctx.isValid && visit.reminder) dispatch({ type: 'drafted', findings: checkDraft(currentDraft(), draftContext()) });
+    if (!ctx.isValid || !visit.reminder) return;
+    // The worker answers in a few milliseconds; an answer for an older draft comes back null and is dropped.
+    void checker.check(currentDraft(), draftContext()).then((findings) => {
+      if (findings && ctx.isValid && visit.reminder) dispatch({ type: 'drafted', findings });
+    });
   };
   const scheduleDraftCheck = () => {
     // A plain timer: ctx.setTimeout adds an invalidation listener per call, one per keystroke burst.
@@ -105,7 +112,8 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
       return {
         composer: reader.composer(),
         sendButton: reader.sendButton(),
-        pause: pauseApplies(reminder.contact, reminder.phase),
+        // Decided now, on keydown: with the latest answer, and a draft not answered yet counts as breaking a rule.
+        pause: pauseApplies(reminder.contact, reminder.phase, checker.current(currentDraft(), draftContext())),
         hasDraft: () => currentDraft().trim().length > 0,
       };
     },
@@ -113,7 +121,14 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
       if (change === 'opened') {
         restoreCaret = caretRestorer(reader.composer());
         const readyAt = Date.now() + (visit.reminder?.contact.countdownSeconds ?? 0) * 1000;
-        return dispatch({ type: 'paused', held: { findings: checkDraft(currentDraft(), draftContext()), readyAt } });
+        const text = currentDraft();
+        dispatch({ type: 'paused', held: { findings: checker.current(text, draftContext()).findings, readyAt } });
+        // A check still under way fills in the pause's reasons when it answers.
+        const held = visit.pause;
+        void checker.check(text, draftContext()).then((findings) => {
+          if (findings && held && visit.pause === held) dispatch({ type: 'reread', findings });
+        });
+        return;
       }
       if (change === 'kept') recordInBackground({ type: 'breathing-room:kept' });
       dispatch({ type: change });

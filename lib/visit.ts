@@ -40,6 +40,8 @@ export type VisitEvent =
   | { type: 'drafted'; findings: readonly Finding[] }
   /** A send was stopped: the pause opens. */
   | { type: 'paused'; held: HeldDraft }
+  /** The check of the held draft answered after the pause opened: its reasons, complete. */
+  | { type: 'reread'; findings: readonly Finding[] }
   /** "Keep my draft" (or Escape). */
   | { type: 'kept' }
   /** "Send anyway": the pause closes; the send guard lets the next send through. */
@@ -67,6 +69,8 @@ export function nextVisit(visit: Visit, event: VisitEvent): Visit {
       return visit.reminder ? { ...visit, findings: event.findings } : visit;
     case 'paused':
       return visit.reminder && !visit.pause ? { ...visit, pause: event.held } : visit;
+    case 'reread':
+      return visit.pause ? { ...visit, pause: { ...visit.pause, findings: event.findings } } : visit;
     case 'kept':
     case 'sentAnyway':
       return { ...visit, pause: null };
@@ -95,10 +99,10 @@ export function viewOf(visit: Visit): PageView {
   };
 }
 
-/** Whether two views draw the same thing (findings by rule), so an unchanged look costs no repaint. */
+/** Whether two views draw the same thing (findings by rule and quoted words), so an unchanged look costs no repaint. */
 export function sameView(a: PageView, b: PageView): boolean {
   const sameFindings = (x: readonly Finding[] | null, y: readonly Finding[] | null) =>
-    x === y || (!!x && !!y && x.length === y.length && x.every((f, i) => f.rule === y[i]?.rule));
+    x === y || (!!x && !!y && x.length === y.length && x.every((f, i) => f.rule === y[i]?.rule && f.trigger === y[i]?.trigger));
   return (
     a.card?.contact === b.card?.contact &&
     JSON.stringify(a.card?.phase) === JSON.stringify(b.card?.phase) &&

@@ -116,3 +116,21 @@ describe('visit', () => {
     expect(sameView(viewOf(once), viewOf(twice))).toBe(true);
   });
 });
+
+describe('visit: a held draft re-read', () => {
+  it('a check that answers after the pause opened fills in its reasons; with no pause open it changes nothing', () => {
+    const pending = { findings: [] as Finding[], readyAt: 1000 };
+    const paused = run(looked('Jordan Avery'), { type: 'paused', held: pending });
+    const reread = nextVisit(paused, { type: 'reread', findings: confession });
+    expect(viewOf(reread).pause).toEqual({ findings: confession, readyAt: 1000 });
+    expect(sameView(viewOf(reread), viewOf(paused))).toBe(false);
+    const open = run(looked('Jordan Avery'));
+    expect(nextVisit(open, { type: 'reread', findings: confession })).toBe(open);
+  });
+
+  it('the nudge repaints when the quoted words change, not only the rules', () => {
+    const a = run(looked('Jordan Avery'), { type: 'drafted', findings: [{ rule: 'confession', trigger: 'I miss you' }] });
+    const b = nextVisit(a, { type: 'drafted', findings: [{ rule: 'confession', trigger: 'I still love you' }] });
+    expect(sameView(viewOf(a), viewOf(b))).toBe(false);
+  });
+});
