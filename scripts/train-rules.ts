@@ -19,10 +19,12 @@ export const SETTINGS = {
   epochs: env("T_EPOCHS", 12),
   rate: env("T_RATE", 0.3),
   /** Weight decay per update of a feature (L2), keeping rare n-grams small. */
-  decay: env("T_DECAY", 1e-4),
+  decay: env("T_DECAY", 3e-3),
   /** Weights smaller than this are dropped from the stored model. */
-  prune: 0.03,
+  prune: env("T_PRUNE", 0.03),
   threshold: env("T_THRESHOLD", 0.5),
+  /** A feature must appear in at least this many training drafts to be learned (one-offs are noise). */
+  minCount: env("T_MINCOUNT", 2),
   /** Positives weigh up to this much more than negatives. */
   maxClassWeight: env("T_CW", 1),
 };
@@ -41,6 +43,9 @@ export function train(drafts: readonly Draft[], settings = SETTINGS): Trained {
   const examples = augment(drafts, settings.seed)
     .filter((d) => !d.rules.includes('too-long'))
     .map((d) => ({ x: featureIds(d.text), y: MODEL_RULES.map((rule) => (d.rules.includes(rule) ? 1 : 0)) }));
+  const counts = new Map<number, number>();
+  for (const e of examples) for (const f of e.x) counts.set(f, (counts.get(f) ?? 0) + 1);
+  for (const e of examples) e.x = e.x.filter((f) => counts.get(f)! >= settings.minCount);
   const heads = MODEL_RULES.length;
   const size = 1 << HASH_BITS;
   const w = new Float32Array(size * heads);
@@ -135,7 +140,7 @@ function tune(drafts: readonly Draft[]) {
   const fit = drafts.filter((d) => !isVal(d));
   const val = drafts.filter(isVal);
   const results: { decay: number; threshold: number; macro: number }[] = [];
-  for (const decay of [1e-4, 3e-4, 1e-3, 3e-3]) {
+  for (const decay of [1e-4, 1e-3, 3e-3, 1e-2, 3e-2]) {
     const { data } = train(fit, { ...SETTINGS, decay });
     for (const threshold of [0.5, 0.6, 0.7, 0.8]) {
       const model = loadModel({ ...data, threshold: MODEL_RULES.map(() => threshold) });

@@ -42,12 +42,12 @@ function mix(h: number, x: number): number {
   h = (h << 15) | (h >>> 17);
   return Math.imul(h, 0x1b873593) >>> 0;
 }
-const finish = (h: number) => {
+function finish(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   return (h >>> 0) & MASK;
-};
+}
 
 /**
  * The spans the classifier reads: each sentence (a long one in overlapping
@@ -79,38 +79,67 @@ export function windows(tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
+// Function words carry no meaning alone ("you", "te", "the"): they count only inside bi- and trigrams.
+const FUNCTION_WORDS = new Set(
+  ('i you me my your the a an to and of in on at it is are am was be do did that this so we he she they them ' +
+    'for with just what can will would have has had not im ur u yo tu te me mi que de la el lo los las y a en es un una por para con se le').split(' '),
+);
+
 export type FeatureVisitor = (id: number, from: number, to: number, word: boolean) => void;
 
-// One dedup set reused for every window: scoring runs on every pause in typing, so it allocates nothing per feature.
-const seen = new Set<number>();
+// A window's features are deduplicated in one small open-addressed table, reused for every window with a
+// fresh stamp: scoring runs on every pause in typing, so it allocates nothing per feature. A window has at
+// most a few hundred features; the table has room for 2,048 before it would degrade.
+const SLOTS = 1 << 12;
+const slotIds = new Int32Array(SLOTS);
+const slotStamps = new Uint32Array(SLOTS);
+let stamp = 0;
+
+/** True the first time id is offered in the current window. */
+function fresh(id: number): boolean {
+  let i = (Math.imul(id, 0x9e3779b1) >>> 20) & (SLOTS - 1);
+  for (let probes = 0; probes < SLOTS; probes++) {
+    if (slotStamps[i] !== stamp) {
+      slotStamps[i] = stamp;
+      slotIds[i] = id;
+      return true;
+    }
+    if (slotIds[i] === id) return false;
+    i = (i + 1) & (SLOTS - 1);
+  }
+  return false;
+}
 
 /** Visits each feature of tokens[from..to] once. */
 export function eachFeature(tokens: readonly Token[], from: number, to: number, visit: FeatureVisitor): void {
-  seen.clear();
-  const add = (id: number, a: number, b: number, word: boolean) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    visit(id, a, b, word);
-  };
-  // The window's edges read as boundaries: "miss you" at the end of a sentence differs from "miss you guys".
-  const key = (i: number) => (i < from || i > to ? EDGE : tokens[i]!.key);
+  stamp = (stamp + 1) >>> 0;
+  if (stamp === 0) {
+    slotStamps.fill(0);
+    stamp = 1;
+  }
+  let id: number;
   for (let i = from; i <= to; i++) {
     const token = tokens[i]!;
     const w = token.text;
     if (w === BOUNDARY) continue;
     const k = token.key;
-    add(finish(mix(token.negated ? NEG : UNI, k)), i, i, true);
-    const prev = key(i - 1);
-    add(finish(mix(mix(BI, prev), k)), prev === EDGE ? i : i - 1, i, true);
-    if (key(i + 1) === EDGE) add(finish(mix(mix(BI, k), EDGE)), i, i, true);
-    if (prev !== EDGE) add(finish(mix(mix(mix(TRI, key(i - 2)), prev), k)), Math.max(from, i - 2), i, true);
+    // The window's edges read as boundaries: "miss you" at the end of a sentence differs from "miss you guys".
+    const prev = i - 1 < from ? EDGE : tokens[i - 1]!.key;
+    const next = i + 1 > to ? EDGE : tokens[i + 1]!.key;
+    if (!FUNCTION_WORDS.has(w) && fresh((id = finish(mix(token.negated ? NEG : UNI, k))))) visit(id, i, i, true);
+    if (fresh((id = finish(mix(mix(BI, prev), k))))) visit(id, prev === EDGE ? i : i - 1, i, true);
+    if (next === EDGE && fresh((id = finish(mix(mix(BI, k), EDGE))))) visit(id, i, i, true);
+    if (prev !== EDGE) {
+      const prev2 = i - 2 < from ? EDGE : tokens[i - 2]!.key;
+      if (fresh((id = finish(mix(mix(mix(TRI, prev2), prev), k))))) visit(id, Math.max(from, i - 2), i, true);
+    }
     // Character 4-grams of "<word>", for typos and endings ("missin", "thinkin", "extrañooo").
     const n = w.length + 2;
     if (n >= 5)
       for (let s = 0; s + 4 <= n; s++) {
         let h = CHAR;
         for (let c = s; c < s + 4; c++) h = mix(h, c === 0 ? 60 : c === n - 1 ? 62 : w.charCodeAt(c - 1));
-        add(finish(h), i, i, false);
+        if (fresh((id = finish(h)))) visit(id, i, i, false);
       }
   }
 }
