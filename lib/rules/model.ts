@@ -74,29 +74,35 @@ export function loadModel(data: ModelData): Model {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const TRIGGER_TOKENS = 6;
 
-/** The words of a window that weighed most for one head, as a token range. */
+/**
+ * The words of a window that weighed most for one head, as a token range: the
+ * run of up to TRIGGER_TOKENS words, within one sentence, whose word n-grams
+ * add up to the most, each word past the first paying its way.
+ */
 function trigger(tokens: readonly Token[], from: number, to: number, model: Model, head: number): [number, number] | null {
   const weight = new Float64Array(to - from + 1);
-  let best: { w: number; a: number; b: number } | null = null;
-  for (const f of features(tokens, from, to)) {
-    const w = f.word ? (model.table.get(f.id)?.[head] ?? 0) : 0;
-    if (w <= 0) continue;
-    for (let i = f.from; i <= f.to; i++) weight[i - from]! += w / (f.to - f.from + 1);
-    if (!best || w > best.w) best = { w, a: f.from, b: f.to };
-  }
-  if (!best) return null;
+  eachFeature(tokens, from, to, (id, a, b, word) => {
+    const w = word ? (model.table.get(id)?.[head] ?? 0) : 0;
+    if (w > 0) for (let i = a; i <= b; i++) weight[i - from]! += w / (b - a + 1);
+  });
   let peak = 0;
   for (const w of weight) peak = Math.max(peak, w);
-  let { a, b } = best;
-  const keep = (i: number) => i >= from && i <= to && tokens[i]!.text !== BOUNDARY && weight[i - from]! >= 0.35 * peak;
-  while (b - a + 1 < TRIGGER_TOKENS) {
-    const left = keep(a - 1) ? weight[a - 1 - from]! : -1;
-    const right = keep(b + 1) ? weight[b + 1 - from]! : -1;
-    if (left < 0 && right < 0) break;
-    if (left >= right) a--;
-    else b++;
+  // Each word beyond the first must earn its place: a third of the strongest word's weight.
+  const cost = peak / 3;
+  let best: [number, number] | null = null;
+  let bestScore = 0;
+  for (let a = from; a <= to; a++) {
+    let sum = 0;
+    for (let b = a; b <= to && b - a < TRIGGER_TOKENS && tokens[b]!.text !== BOUNDARY; b++) {
+      sum += weight[b - from]!;
+      const score = sum - cost * (b - a);
+      if (score > bestScore) {
+        bestScore = score;
+        best = [a, b];
+      }
+    }
   }
-  return [a, b];
+  return best;
 }
 
 /** Every head's verdict on the draft. */
