@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: ['bench/**/*.measure.ts'],
     environment: 'node',
-    // checkDraft is also timed in Node, where its messages come from locales/en.yml.
+    // The in-page UI's wording comes from locales/en.yml in Node.
     setupFiles: ['tests/unit/setup-i18n.ts'],
     testTimeout: 600_000,
     hookTimeout: 60_000,
