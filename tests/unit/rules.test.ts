@@ -174,14 +174,19 @@ describe('checkDraft properties', () => {
   });
 
   it('takes time linear in the draft’s length', () => {
+    // The fastest of several runs: on a busy machine the others include other processes' turns.
     const time = (n: number) => {
       const text = 'we went to the coast and it rained all day. '.repeat(n);
-      const t = performance.now();
-      for (let i = 0; i < 5; i++) checkDraft(text);
-      return performance.now() - t;
+      let best = Infinity;
+      for (let run = 0; run < 7; run++) {
+        const t = performance.now();
+        checkDraft(text);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
     };
     time(50);
-    const small = Math.max(time(200), 1);
+    const small = Math.max(time(200), 0.5);
     const large = time(2000);
     // Ten times the text: well under the hundred times a quadratic check would take.
     expect(large / small).toBeLessThan(40);
