@@ -5,7 +5,7 @@
  * window scores at or above the head's threshold; the words that weighed most
  * in that window are its trigger.
  */
-import { eachFeature, features, windows } from '@/lib/rules/features';
+import { eachFeature, windows } from '@/lib/rules/features';
 import { BOUNDARY, tokenize, type Token } from '@/lib/rules/tokens';
 import type { ModelRule } from '@/lib/rules/types';
 

@@ -4,10 +4,10 @@
  * model: it runs in the background worker (and in plain Node), never in the
  * content script, which asks for it by message (content/draft-check.ts).
  */
+import { hasContent } from '@/lib/rules/context';
 import { heartSpan } from '@/lib/rules/hearts';
 import { loadModel, readText, type Model } from '@/lib/rules/model';
 import { MODEL } from '@/lib/rules/model-weights';
-import { hasContent } from '@/lib/rules/context';
 import type { Finding } from '@/lib/rules/types';
 
 /** The longest trigger quoted back, in characters. */
