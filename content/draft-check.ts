@@ -27,7 +27,10 @@ export interface DraftChecker {
    * cannot answer, the measured findings, and the text stays pending.
    */
   check(text: string, context: DraftContext): Promise<Finding[] | null>;
-  /** What is known now, synchronously (the send guard decides on keydown). */
+  /**
+   * What is known now, synchronously (the send guard decides on keydown). While
+   * the text is pending, the findings of the last text answered stand in.
+   */
   current(text: string, context: DraftContext): DraftState;
 }
 
@@ -42,7 +45,9 @@ export function createDraftChecker(send: SendMessage = (message) => browser.runt
 
   const current = (text: string, context: DraftContext): DraftState => {
     const read = textFindings(text);
-    return { findings: mergeFindings([measuredFindings(text, context), read ?? []], context.disabled), pending: read === null };
+    // Not answered yet: the last answer (usually the same draft a few keys shorter) stands in until it is.
+    const provisional = read ?? (hasContent(text) ? (known?.findings ?? []) : []);
+    return { findings: mergeFindings([measuredFindings(text, context), provisional], context.disabled), pending: read === null };
   };
 
   /** Asks the worker about text; true when this is still the newest text asked about. */

@@ -113,7 +113,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
         composer: reader.composer(),
         sendButton: reader.sendButton(),
         // Decided now, on keydown: with the latest answer, and a draft not answered yet counts as breaking a rule.
-        pause: pauseApplies(reminder.contact, reminder.phase, checker.current(currentDraft(), draftContext())),
+        pause: () => pauseApplies(reminder.contact, reminder.phase, checker.current(currentDraft(), draftContext())),
         hasDraft: () => currentDraft().trim().length > 0,
       };
     },

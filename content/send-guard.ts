@@ -12,8 +12,8 @@ import { isSendKey } from '@/lib/pause';
 export interface SendTarget {
   composer: HTMLElement | null;
   sendButton: HTMLElement | null;
-  /** Whether sends here are paused now (otherwise they are only counted). */
-  pause: boolean;
+  /** Whether sends here are paused now (otherwise they are only counted); asked only for a send. */
+  pause(): boolean;
   /** Whether there is a draft worth pausing (not empty). */
   hasDraft(): boolean;
 }
@@ -69,9 +69,9 @@ export function installSendGuard(ctx: ContentScriptContext, options: SendGuardOp
   };
 
   /** A send attempt in the contact's chat: true when it must be stopped. */
-  const decide = (target: SendTarget): boolean => {
-    if (!target.pause || allowNext) {
-      const afterPause = target.pause;
+  const decide = (target: SendTarget, paused = target.pause()): boolean => {
+    if (!paused || allowNext) {
+      const afterPause = paused;
       if (afterPause) allowNext = false;
       options.onSent(afterPause);
       return false;
@@ -118,12 +118,12 @@ export function installSendGuard(ctx: ContentScriptContext, options: SendGuardOp
     const target = guardedTarget();
     if (!target || !within(target.sendButton, event) || !target.hasDraft()) return;
     // A press that goes through goes through whole, and counts once, at its click.
-    const stopped = target.pause && !allowNext;
-    if (!stopped) {
-      if (event.type === 'click') decide(target);
+    const paused = target.pause();
+    if (!paused || allowNext) {
+      if (event.type === 'click') decide(target, paused);
       return;
     }
-    decide(target);
+    decide(target, paused);
     stop(event);
     swallowPointerUntil = event.type === 'click' ? 0 : Date.now() + SEQUENCE_MS;
   };

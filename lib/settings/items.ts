@@ -2,6 +2,7 @@
  * Everything Breathing Room stores, one validated item each (lib/settings/item.ts).
  * All of it lives in storage.local on this device; nothing is synced.
  */
+import { MAX_CHARS, MAX_WORDS } from '@/lib/settings/bounds';
 import { validatedItem, type ItemOptions } from '@/lib/settings/item';
 import {
   ActivitySchema,
@@ -12,6 +13,7 @@ import {
   SnoozeSchema,
   StatsSchema,
   type Contact,
+  type Preferences,
   type SetAside,
 } from '@/lib/settings/schema';
 
@@ -72,12 +74,31 @@ export const contactsItem = validatedItem(CONTACTS_ITEM);
 export const snoozeItem = validatedItem({ key: KEYS.snooze, schema: SnoozeSchema, fallback: null, unreadable: setAside });
 export const statsItem = validatedItem({ key: KEYS.stats, schema: StatsSchema, fallback: {}, unreadable: setAside });
 export const activityItem = validatedItem({ key: KEYS.activity, schema: ActivitySchema, fallback: {}, unreadable: setAside });
-export const preferencesItem = validatedItem({
+export const PREFERENCES_VERSION = 2;
+
+/**
+ * v2: the default length of a long message moved from 25 words / 160
+ * characters to 50 / 280 (docs/rules.md: real drafts call only letters long).
+ * Preferences saved with the old defaults take the new ones; a length the
+ * person chose stays.
+ */
+export const preferenceMigrations: Record<number, (old: unknown) => unknown> = {
+  2: (old) => {
+    const limits = (old as { limits?: { maxWords?: unknown; maxChars?: unknown } } | null)?.limits;
+    if (!limits || limits.maxWords !== 25 || limits.maxChars !== 160) return old;
+    return { ...(old as object), limits: { maxWords: MAX_WORDS.default, maxChars: MAX_CHARS.default } };
+  },
+};
+
+export const PREFERENCES_ITEM: ItemOptions<Preferences> = {
   key: KEYS.preferences,
   schema: PreferencesSchema,
   fallback: DEFAULT_PREFERENCES,
+  version: PREFERENCES_VERSION,
+  migrations: preferenceMigrations,
   unreadable: setAside,
-});
+};
+export const preferencesItem = validatedItem(PREFERENCES_ITEM);
 
 /** Every item, for export, import and "Delete everything". */
 export const ALL_ITEMS = [contactsItem, snoozeItem, statsItem, activityItem, preferencesItem, setAsideItem] as const;

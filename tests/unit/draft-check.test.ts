@@ -113,6 +113,14 @@ describe('createDraftChecker', () => {
     expect(await checker.check('I love you', { ...calm, disabled: ['confession'] })).toEqual([]);
   });
 
+  it('while a longer draft is still being read, the last answer stands in for it (a pause is never told "nothing")', async () => {
+    const checker = createDraftChecker(worker);
+    await checker.check('i miss you so much', calm);
+    const longer = checker.current('i miss you so much, please come back', calm);
+    expect(longer.pending).toBe(true);
+    expect(rules(longer.findings)).toEqual(['confession']);
+  });
+
   it('a blank draft is never pending and breaks nothing', () => {
     const { send, pending } = deferred();
     const checker = createDraftChecker(send);

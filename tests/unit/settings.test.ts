@@ -9,6 +9,8 @@ import {
   contactMigrations,
   contactsItem,
   KEYS,
+  PREFERENCES_ITEM,
+  preferenceMigrations,
   preferencesItem,
   setAsideItem,
   snoozeItem,
@@ -148,6 +150,22 @@ describe('storage', () => {
     expect(await snoozeItem.get()).toEqual({ until: 123 });
     await saveSnooze(null);
     expect(await snoozeItem.get()).toBeNull();
+  });
+});
+
+describe('preferences migration (v2: the long-message defaults)', () => {
+  const stored = (limits: object) => ({ quietHours: { start: 23, end: 6 }, limits, disabledRules: [], disabledSites: [] });
+  it('preferences saved with the old defaults (25 words, 160 characters) take the new ones, the rest kept', async () => {
+    await local().set({ [rawKey(KEYS.preferences)]: stored({ maxWords: 25, maxChars: 160 }), [`${rawKey(KEYS.preferences)}$`]: { v: 1 } });
+    expect(await validatedItem(PREFERENCES_ITEM).get()).toMatchObject({ quietHours: { start: 23, end: 6 }, limits: { maxWords: 50, maxChars: 280 } });
+  });
+  it('a length the person chose stays', async () => {
+    await local().set({ [rawKey(KEYS.preferences)]: stored({ maxWords: 30, maxChars: 160 }), [`${rawKey(KEYS.preferences)}$`]: { v: 1 } });
+    expect((await validatedItem(PREFERENCES_ITEM).get()).limits).toEqual({ maxWords: 30, maxChars: 160 });
+  });
+  it('passes anything it does not recognise through, to be set aside by validation', () => {
+    expect(preferenceMigrations[2]!('garbage')).toBe('garbage');
+    expect(preferenceMigrations[2]!(null)).toBe(null);
   });
 });
 
