@@ -6,11 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 import { fixtureFor, type Fixture } from '../fixtures/fixtures';
-import { localDate, toIsoDate } from '@/lib/dates';
-import { ContactSchema, PreferencesSchema } from '@/lib/settings/schema';
-import { CONTACTS_VERSION, KEYS } from '@/lib/settings/storage';
+import type { Driver, InPagePart, Tab, Target } from '../browser-flows/driver';
+import * as hooks from '../browser-flows/hooks';
+import * as popupFlow from '../browser-flows/popup';
+import { contactItems, preferenceItems, type ContactEntry } from '../browser-flows/seed';
+
+export { localIsoDate, type ContactEntry } from '../browser-flows/seed';
 
 export const EXTENSION_DIR = resolve(process.cwd(), '.output/chrome-mv3');
 
@@ -110,48 +113,19 @@ export async function openPopup(session: Session): Promise<Page> {
   return page;
 }
 
-/** "YYYY-MM-DD" for the local date `daysAgo` days before today. */
-export function localIsoDate(daysAgo: number): string {
-  const now = new Date();
-  return toIsoDate(localDate(new Date(now.getFullYear(), now.getMonth(), now.getDate() - daysAgo)));
-}
-
-export interface ContactEntry {
-  name: string;
-  otherNames?: string;
-  startDate: string;
-  windowDays?: number;
-  /** Other contact settings (pause, countdown, safety mode) for seeded contacts. */
-  extra?: Record<string, unknown>;
-}
-
 /** Saves a contact the way a person does: through the popup's labelled fields. */
 export async function saveContactInPopup(session: Session, entry: ContactEntry): Promise<void> {
-  const popup = await openPopup(session);
-  await popup.getByLabel('Contact name').fill(entry.name);
-  if (entry.otherNames) await popup.getByLabel('Other names').fill(entry.otherNames);
-  await popup.getByLabel('Start date').fill(entry.startDate);
-  await popup.getByLabel('Space (days)').fill(String(entry.windowDays ?? 7));
-  await popup.getByRole('button', { name: 'Save' }).click();
-  await popup.getByRole('button', { name: 'Edit' }).waitFor();
-  await popup.close();
+  await popupFlow.saveContactInPopup(chromiumDriver(session), entry);
 }
 
 /** Stores a contact directly (for tests about pages, not the popup). */
 export async function seedContact(session: Session, entry: ContactEntry): Promise<void> {
-  const contact = ContactSchema.parse({
-    id: `seed-${entry.name}`,
-    name: entry.name,
-    otherNames: entry.otherNames ? entry.otherNames.split(',').map((s) => s.trim()) : [],
-    startDate: entry.startDate,
-    windowDays: entry.windowDays ?? 7,
-    ...entry.extra,
-  });
-  const key = KEYS.contacts.replace(/^local:/, '');
-  await session.worker.evaluate(
-    ([k, c, v]) => (globalThis as any).chrome.storage.local.set({ [k as string]: [c], [`${k}$`]: { v } }),
-    [key, contact, CONTACTS_VERSION] as const,
-  );
+  await setInStorage(session, contactItems(entry));
+}
+
+/** Writes storage.local items from the extension's own service worker. */
+async function setInStorage(session: Session, items: Record<string, unknown>): Promise<void> {
+  await session.worker.evaluate((i) => (globalThis as any).chrome.storage.local.set(i), items);
 }
 
 export async function openMessenger(session: Session, fixture: Fixture): Promise<Page> {
@@ -162,21 +136,19 @@ export async function openMessenger(session: Session, fixture: Fixture): Promise
 
 /** Opens a chat the way the site does (the fixture's own switching). */
 export async function openChat(page: Page, name: string): Promise<void> {
-  await page.evaluate((n) => (window as unknown as { __openChat(n: string): void }).__openChat(n), name);
+  await hooks.openChat(chromiumTab(page), name);
 }
 
 export const card = (page: Page) => page.getByRole('dialog', { name: /Breathing Room/ });
 
 /** Stores preferences directly (quiet hours etc.), validated like the extension does. */
 export async function seedPreferences(session: Session, preferences: Record<string, unknown>): Promise<void> {
-  const value = PreferencesSchema.parse(preferences);
-  const key = KEYS.preferences.replace(/^local:/, '');
-  await session.worker.evaluate(([k, v]) => (globalThis as any).chrome.storage.local.set({ [k as string]: v }), [key, value] as const);
+  await setInStorage(session, preferenceItems(preferences));
 }
 
 /** What the fixture page has "sent" so far. */
 export async function sentMessages(page: Page): Promise<{ chat: string; text: string }[]> {
-  return page.evaluate(() => (window as unknown as { __sent: { chat: string; text: string }[] }).__sent.slice());
+  return hooks.sentMessages(chromiumTab(page));
 }
 
 /** The composer's exact content: its DOM and its text (or value), to compare byte for byte. */
@@ -191,3 +163,46 @@ export const pauseDialog = (page: Page) => page.getByRole('alertdialog');
 
 /** The first visible element for a selector (fixtures keep hidden decoy editors too). */
 export const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first();
+
+/** The shared browser-test flows' view of a Chromium page (tests/browser-flows). */
+export function chromiumTab(page: Page): Tab {
+  const parts: Record<InPagePart, () => Locator> = { card: () => card(page), nudge: () => nudge(page), pause: () => pauseDialog(page) };
+  return {
+    ui: (part) => locatorTarget(parts[part]()),
+    byRole: (role, name) => locatorTarget(page.getByRole(role as AriaRole, name === undefined ? undefined : { name })),
+    fill: (label, value) => page.getByLabel(label).fill(value),
+    click: (selector) => visible(page, selector).click(),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => any, arg as unknown),
+    snapshot: (selector) => composerSnapshot(page, selector),
+    hasFocus: (selector) => visible(page, selector).evaluate((el) => el === document.activeElement || el.contains(document.activeElement)),
+    close: () => page.close(),
+  };
+}
+
+/** The shared browser-test flows' view of a Chromium session. */
+export function chromiumDriver(session: Session): Driver {
+  return {
+    openMessenger: async (fixture) => chromiumTab(await openMessenger(session, fixture)),
+    openPopup: async () => chromiumTab(await openPopup(session)),
+    resetStorage: () => resetStorage(session),
+    seedContact: (entry) => seedContact(session, entry),
+    seedPreferences: (preferences) => seedPreferences(session, preferences),
+  };
+}
+
+type AriaRole = Parameters<Page['getByRole']>[0];
+
+function locatorTarget(locator: Locator): Target {
+  return {
+    count: () => locator.count(),
+    isVisible: () => locator.isVisible(),
+    text: () => locator.textContent(),
+    isEnabled: () => locator.isEnabled(),
+    isDisabled: () => locator.isDisabled(),
+    click: () => locator.click(),
+    waitFor: () => locator.waitFor(),
+    byRole: (role, name) => locatorTarget(locator.getByRole(role as AriaRole, { name })),
+  };
+}
