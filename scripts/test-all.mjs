@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: builds the extension (Chrome and Firefox), runs the unit tests,
- * then the real-browser tests against the Chrome build, and ends with one
- * plain line: "N passed, N failed".
+ * then the real-browser tests: the Chrome build in Debian's Chromium, the
+ * Firefox build in Debian's firefox-esr. Ends with one plain line:
+ * "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -30,9 +31,10 @@ function suite(name, config) {
 // Both builds first: the unit tests read the built manifests.
 const built = run('npx', ['wxt', 'build']);
 const builtFirefox = run('npx', ['wxt', 'build', '-b', 'firefox']);
-if (builtFirefox !== 0) counts.failed += 1;
 suite('unit');
 if (built === 0) suite('browser', 'vitest.e2e.config.ts');
+else counts.failed += 1;
+if (builtFirefox === 0) suite('firefox', 'vitest.firefox.config.ts');
 else counts.failed += 1;
 
 console.log(`${counts.passed} passed, ${counts.failed} failed`);
