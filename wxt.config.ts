@@ -28,6 +28,12 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The sources zip Mozilla's review asks for (`wxt zip -b firefox`): what builds the add-on, and the data and
+  // scripts that generate lib/rules/model-weights.ts. WXT already leaves out node_modules, .output, dotfiles and
+  // *.test.ts; local results and what only tests, benchmarks or docs need go too.
+  zip: {
+    excludeSources: ['test-results/**', 'bench-results/**', '**/*.log', 'tests/**', 'bench/**', 'docs/**', 'vitest.*.ts'],
+  },
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
   }),
