@@ -33,11 +33,16 @@ afterAll(async () => {
   await firefox?.close();
 });
 
-/** After every flow: nothing reached the proxy, no tab asked for anything beyond its page, nothing was thrown. */
+/** Takes what a record holds so far, leaving it empty for the next test. */
+const take = (record: string[]) => record.splice(0, record.length);
+
+/** After every flow: nothing reached the proxy, no tab asked another site for anything, nothing was thrown. */
 function expectNothingOutAndNoErrors() {
-  expect(firefox.proxied).toEqual([]);
-  expect(firefox.blocked).toEqual([]);
-  expect(firefox.errors).toEqual([]);
+  const [proxied, blocked, errors] = [take(firefox.proxied), take(firefox.blocked), take(firefox.errors)];
+  take(firefox.ownSite);
+  expect(proxied).toEqual([]);
+  expect(blocked).toEqual([]);
+  expect(errors).toEqual([]);
 }
 
 describe('the recorders (so that "nothing" means nothing)', () => {
@@ -51,8 +56,7 @@ describe('the recorders (so that "nothing" means nothing)', () => {
     );
     await page.close();
     expect(outcome).toBe('refused');
-    expect(firefox.proxied).toEqual(['CONNECT probe.invalid:443']);
-    firefox.proxied.length = 0;
+    expect(take(firefox.proxied)).toEqual(['CONNECT probe.invalid:443']);
   });
 
   it('an uncaught error in an add-on page reaches the error record (through stderr)', async () => {
@@ -60,21 +64,25 @@ describe('the recorders (so that "nothing" means nothing)', () => {
     await page.evaluate(() => setTimeout(() => { throw new Error('breathing-room probe'); }));
     await expect.poll(() => firefox.errors.join('\n')).toMatch(/^stderr: JavaScript error: moz-extension:\/\/.*breathing-room probe/);
     await page.close();
-    firefox.errors.length = 0;
+    take(firefox.errors);
   });
 
-  it('an error in a messenger tab, and a request it makes, are recorded', async () => {
+  it('an error in a messenger tab, and its requests to another site and to its own, are recorded apart', async () => {
     const tab = await firefox.driver.openMessenger(messengers[0]!);
     await tab.evaluate(() => {
+      void fetch('https://probe.invalid/breathing-room').catch(() => undefined);
       void fetch('/probe').catch(() => undefined);
       setTimeout(() => { throw new Error('breathing-room probe'); });
     }, undefined);
     await expect.poll(() => firefox.errors.some((e) => e.includes('breathing-room probe'))).toBe(true);
-    await expect.poll(() => firefox.blocked).toEqual([new URL('/probe', messengers[0]!.url).href]);
+    await expect.poll(() => firefox.blocked).toEqual(['https://probe.invalid/breathing-room']);
+    await expect.poll(() => firefox.ownSite).toEqual([new URL('/probe', messengers[0]!.url).href]);
     await tab.close();
-    firefox.errors.length = 0;
-    firefox.blocked.length = 0;
-    expect(firefox.proxied).toEqual([]);
+    take(firefox.errors);
+    take(firefox.blocked);
+    take(firefox.ownSite);
+    // Refused in the tab, so it never reached the proxy.
+    expect(take(firefox.proxied)).toEqual([]);
   });
 });
 
@@ -121,7 +129,7 @@ describe.each(messengers.map((f) => [f.id, f] as const))('%s: nudge and pause', 
 });
 
 describe('the whole run', () => {
-  it('to the very end: nothing reached the proxy, no tab asked for more than its page, nothing was thrown', async () => {
+  it('to the very end: nothing reached the proxy, no tab asked another site for anything, nothing was thrown', async () => {
     // Closing the last tabs flushes anything still on its way (stderr is read asynchronously).
     await firefox.driver.closeTabs();
     expectNothingOutAndNoErrors();

@@ -67,11 +67,24 @@ export interface FirefoxSession {
   driver: FirefoxDriver;
   /** Every request that reached the refusing proxy (each one was refused). */
   proxied: string[];
-  /** Every tab request that was neither a fixture page nor local (each one was aborted). */
+  /** Every tab request to another site than the tab's own (each one was aborted). */
   blocked: string[];
+  /**
+   * Tab requests to the tab's own site beyond the fixture page (a fixture's script drawing emoji as
+   * images, say): the page's own business, aborted too, kept apart for a reader.
+   */
+  ownSite: string[];
   /** Errors from tabs (console errors, uncaught exceptions) and from the add-on (stderr). */
   errors: string[];
   close(): Promise<void>;
+}
+
+function origin(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }
 
 /** Fixture pages are keyed by origin and path; the query string is the page's own business. */
@@ -118,6 +131,7 @@ export async function launchFirefox(fixtures: Fixture[]): Promise<FirefoxSession
 
   const errors: string[] = [];
   const blocked: string[] = [];
+  const ownSite: string[] = [];
   // Firefox writes uncaught errors of every context to stderr, one "JavaScript error: <url>, line N: …" line each.
   let partial = '';
   browser.process()?.stderr?.on('data', (chunk: Buffer) => {
@@ -144,7 +158,7 @@ export async function launchFirefox(fixtures: Fixture[]): Promise<FirefoxSession
     });
   }
 
-  async function serve(request: HTTPRequest) {
+  async function serve(request: HTTPRequest, site: string) {
     const url = request.url();
     const fixture = pages.get(pageKey(url));
     try {
@@ -153,7 +167,7 @@ export async function launchFirefox(fixtures: Fixture[]): Promise<FirefoxSession
       } else if (url.startsWith('data:') || url.startsWith('moz-extension://')) {
         await request.continue(); // inline data and the add-on's own files: not network requests
       } else {
-        blocked.push(url);
+        (origin(url) === site ? ownSite : blocked).push(url);
         await request.abort('blockedbyclient');
       }
     } catch {
@@ -189,7 +203,7 @@ export async function launchFirefox(fixtures: Fixture[]): Promise<FirefoxSession
       opened.add(page);
       watchErrors(page);
       await page.setRequestInterception(true);
-      page.on('request', (request) => void serve(request));
+      page.on('request', (request) => void serve(request, origin(fixture.url)));
       await page.goto(fixture.url);
       await page.bringToFront();
       return firefoxTab(page);
@@ -211,6 +225,7 @@ export async function launchFirefox(fixtures: Fixture[]): Promise<FirefoxSession
     driver,
     proxied: proxy.requests,
     blocked,
+    ownSite,
     errors,
     async close() {
       await browser.close();
