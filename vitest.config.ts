@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     setupFiles: ['tests/unit/setup-i18n.ts'],
+    // Property tests run thousands of cases by design; on a busy 2-core machine that can pass 5 s.
+    testTimeout: 30_000,
     // DOM tests opt in with a `// @vitest-environment happy-dom` line.
   },
 });
