@@ -41,7 +41,7 @@ export function createPageReader(adapter: SiteAdapter, doc: Document): PageReade
   let send: HTMLElement | null = null;
   let lastMine: { value: boolean | null } | null = null;
   const url = () => new URL(doc.location.href);
-  const inView = () => !adapter.isMessengerUrl || guarded(() => adapter.isMessengerUrl!(url()), false);
+  const inView = () => guarded(() => adapter.isMessengerUrl?.(url()) ?? true, false);
 
   return {
     adapter,
@@ -57,7 +57,8 @@ export function createPageReader(adapter: SiteAdapter, doc: Document): PageReade
     },
     composer() {
       if (composer?.isConnected) return composer;
-      composer = thread ? guarded(() => thread!.composer(), null) : null;
+      const open = thread;
+      composer = open ? guarded(() => open.composer(), null) : null;
       return composer;
     },
     knownComposer() {
@@ -65,14 +66,16 @@ export function createPageReader(adapter: SiteAdapter, doc: Document): PageReade
     },
     sendButton() {
       if (send?.isConnected) return send;
-      send = thread ? guarded(() => thread!.sendButton(), null) : null;
+      const open = thread;
+      send = open ? guarded(() => open.sendButton(), null) : null;
       return send;
     },
     draftChanged() {
       send = null;
     },
     lastMessageMine() {
-      lastMine ??= { value: thread ? guarded(() => thread!.lastMessageMine(), null) : null };
+      const open = thread;
+      lastMine ??= { value: open ? guarded(() => open.lastMessageMine(), null) : null };
       return lastMine.value;
     },
     watchRoot() {

@@ -14,7 +14,7 @@ export interface PageUi {
 
 export function createPageUi(ctx: ContentScriptContext): PageUi {
   let ui: ShadowRootContentScriptUi<void> | null = null;
-  let creating: Promise<void> | null = null;
+  let creating = false;
   let mounted = false;
   let latest: InPageProps | null = null;
 
@@ -32,7 +32,9 @@ export function createPageUi(ctx: ContentScriptContext): PageUi {
       latest = props;
       if (ui) return paint();
       // The CSS is passed inline, so nothing is fetched and no resource is web-accessible.
-      creating ??= createShadowRootUi(ctx, {
+      if (creating) return;
+      creating = true;
+      void createShadowRootUi(ctx, {
         name: 'breathing-room',
         position: 'inline',
         anchor: 'body',

@@ -39,7 +39,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   // The composer seen at dismissal: when the site rebuilds the pane (a quick switch away and back), it is gone: a new visit.
   let dismissedComposer: Element | null = null;
   let dark: boolean | undefined; // the page's theme, read once per visit (it samples the page under the card)
-  let restoreCaret = () => undefined as void;
+  let restoreCaret: () => void = () => {};
   let draftTimer = 0;
   let wakeTimer = 0;
 
@@ -57,11 +57,13 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   const checker = createDraftChecker();
 
   const paint = () => {
-    const view = (shown = viewOf(visit));
-    if (!view.card && !view.nudge && !view.pause) return ui.hide();
+    const view = viewOf(visit);
+    shown = view;
+    const reminder = visit.reminder;
+    if (!reminder || (!view.card && !view.nudge && !view.pause)) return ui.hide();
     const composer = reader.composer();
     dark ??= pageIsDark(document, ui.host);
-    const phase = visit.reminder!.phase;
+    const phase = reminder.phase;
     ui.show({
       dark,
       placement: pagePlacement(window, composer),

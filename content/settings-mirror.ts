@@ -23,7 +23,10 @@ export function mirrorSettings(onChange: (which: keyof Settings) => void): Promi
   const now: Settings = { contacts: [], snoozeUntil: null, activity: {}, preferences: DEFAULT_PREFERENCES };
   const loaded = new Set<keyof Settings>();
   return new Promise((resolve) => {
-    const mirror: SettingsMirror = { now, stop: () => stops.forEach((s) => s()) };
+    const mirror: SettingsMirror = { now, stop: () => {
+        for (const stop of stops) stop();
+      },
+    };
     const keep =
       <K extends keyof Settings, V>(which: K, toSetting: (value: V) => Settings[K]) =>
       (value: V) => {

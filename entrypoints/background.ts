@@ -27,8 +27,8 @@ async function refresh(): Promise<void> {
   await browser.action.setTitle({ title: badge.title });
 
   await browser.alarms.create(DAY_ALARM, { when: nextLocalMidnight(now) + 1000 });
-  if (isSnoozed(snooze?.until, now.getTime())) {
-    await browser.alarms.create(SNOOZE_ALARM, { when: snooze!.until });
+  if (snooze && isSnoozed(snooze.until, now.getTime())) {
+    await browser.alarms.create(SNOOZE_ALARM, { when: snooze.until });
   } else {
     await browser.alarms.clear(SNOOZE_ALARM);
     // An expired snooze is cleared so every open tab shows its reminder again.

@@ -14,6 +14,7 @@ export interface ContactNames {
 // Emoji and their glue: pictographs, skin tones, regional-indicator flags,
 // variation selectors, zero-width joiner, keycap combiner, tag characters.
 const EMOJI =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point is stripped on its own (g flag), glue included.
   /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u{FE00}-\u{FE0F}\u{200D}\u{20E3}\u{E0020}-\u{E007F}]/gu;
 // Invisible formatting: zero-width spaces, bidi marks, embeddings and isolates, BOM, soft hyphen.
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
@@ -21,7 +22,7 @@ const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u
 // distinct names in scripts where marks are letters (e.g. Devanagari).
 const COMBINING_ACCENTS = /[\u0300-\u036F]/g;
 const QUOTES = /[\u2018\u2019\u02BC`´]/g;
-const PHONE_SHAPE = /^\+?[\d\s().\-\/]+$/;
+const PHONE_SHAPE = /^\+?[\d\s().\-/]+$/;
 const MIN_PHONE_DIGITS = 7;
 
 /** A comparable form of a display name ("  JOSÉ  ❤️ " -> "jose"). */

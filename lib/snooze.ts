@@ -32,6 +32,6 @@ export function isSnoozed(until: number | null | undefined, now: number): boolea
  * a new local day begins (and with it the phase). Capped to what timers take.
  */
 export function recheckDelay(until: number | null | undefined, now: Date, nextMidnight: number): number {
-  const snoozeLeft = isSnoozed(until, now.getTime()) ? until! - now.getTime() : Infinity;
+  const snoozeLeft = typeof until === 'number' && isSnoozed(until, now.getTime()) ? until - now.getTime() : Infinity;
   return Math.min(Math.min(snoozeLeft, nextMidnight - now.getTime()) + 50, 2 ** 31 - 1);
 }

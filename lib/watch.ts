@@ -24,7 +24,6 @@ export interface ChatWatcher {
   stop(): void;
   /** Looks now if a change is still waiting for its (throttled) look. */
   flush(): void;
-  readonly running: boolean;
 }
 
 export interface ChatWatcherOptions {
@@ -63,7 +62,7 @@ export function createChatWatcher({ doc, root, onChange, ignore, signal }: ChatW
     } catch {
       node = null;
     }
-    return node && node.isConnected ? node : doc.documentElement;
+    return node?.isConnected ? node : doc.documentElement;
   };
 
   const observe = () => {
@@ -172,9 +171,6 @@ export function createChatWatcher({ doc, root, onChange, ignore, signal }: ChatW
     },
     flush() {
       if (running && dirty) look();
-    },
-    get running() {
-      return running;
     },
   };
 }

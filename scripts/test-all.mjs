@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds the extension (Chrome and Firefox), runs the unit tests,
- * then the real-browser tests: the Chrome build in Debian's Chromium, the
- * Firefox build in Debian's firefox-esr. Ends with one plain line:
- * "N passed, N failed".
+ * `npm test`: the linter (counted as one check: zero errors and zero warnings),
+ * the unit tests, then both builds (Chrome and Firefox), the tests of the
+ * built files, and the real-browser tests: the Chrome build in Debian's
+ * Chromium, the Firefox build in Debian's firefox-esr. Ends with one plain
+ * line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -28,10 +29,13 @@ function suite(name, config) {
   }
 }
 
-// Both builds first: the unit tests read the built manifests.
+if (run('npx', ['biome', 'lint', '--error-on-warnings', '.']) === 0) counts.passed += 1;
+else counts.failed += 1;
+suite('unit');
 const built = run('npx', ['wxt', 'build']);
 const builtFirefox = run('npx', ['wxt', 'build', '-b', 'firefox']);
-suite('unit');
+if (built === 0 && builtFirefox === 0) suite('build', 'vitest.build.config.ts');
+else counts.failed += 1;
 if (built === 0) suite('browser', 'vitest.e2e.config.ts');
 else counts.failed += 1;
 if (builtFirefox === 0) suite('firefox', 'vitest.firefox.config.ts');

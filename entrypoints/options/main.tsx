@@ -3,4 +3,5 @@ import { Options } from './Options';
 import '@/components/extension-page.css';
 import './options.css';
 
-render(<Options />, document.getElementById('app')!);
+const app = document.getElementById('app');
+if (app) render(<Options />, app);

@@ -9,7 +9,6 @@ import { localDate, toIsoDate } from '@/lib/dates';
 import { phaseStatus } from '@/lib/guidance';
 import { phaseOf } from '@/lib/phase';
 import { emptyFields, fieldsFromContact } from '@/lib/settings/form';
-import type { Contact } from '@/lib/settings/schema';
 import { contactsItem, snoozeItem } from '@/lib/settings/items';
 import { deleteContact, saveContact, saveSnooze } from '@/lib/settings/storage';
 import { useStored } from '@/components/use-stored';
@@ -100,7 +99,7 @@ export function Popup() {
             <>
               <p>
                 {i18n.t('popup.snoozedUntil', [
-                  new Date(snoozeUntil!).toLocaleTimeString(undefined, {
+                  new Date(snoozeUntil ?? 0).toLocaleTimeString(undefined, {
                     hour: '2-digit',
                     minute: '2-digit',
                   }),

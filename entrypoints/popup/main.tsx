@@ -3,4 +3,5 @@ import { Popup } from './Popup';
 import '@/components/extension-page.css';
 import './popup.css';
 
-render(<Popup />, document.getElementById('app')!);
+const app = document.getElementById('app');
+if (app) render(<Popup />, app);

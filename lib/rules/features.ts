@@ -117,7 +117,11 @@ export function eachFeature(tokens: readonly Token[], from: number, to: number, 
     slotStamps.fill(0);
     stamp = 1;
   }
-  let id: number;
+  // Each feature once per window, however often it recurs.
+  const emit = (hash: number, start: number, end: number, wordLevel: boolean) => {
+    const id = finish(hash);
+    if (fresh(id)) visit(id, start, end, wordLevel);
+  };
   for (let i = from; i <= to; i++) {
     const token = tokens[i]!;
     const w = token.text;
@@ -126,12 +130,12 @@ export function eachFeature(tokens: readonly Token[], from: number, to: number, 
     // The window's edges read as boundaries: "miss you" at the end of a sentence differs from "miss you guys".
     const prev = i - 1 < from ? EDGE : tokens[i - 1]!.key;
     const next = i + 1 > to ? EDGE : tokens[i + 1]!.key;
-    if (!FUNCTION_WORDS.has(w) && fresh((id = finish(mix(token.negated ? NEG : UNI, k))))) visit(id, i, i, true);
-    if (fresh((id = finish(mix(mix(BI, prev), k))))) visit(id, prev === EDGE ? i : i - 1, i, true);
-    if (next === EDGE && fresh((id = finish(mix(mix(BI, k), EDGE))))) visit(id, i, i, true);
+    if (!FUNCTION_WORDS.has(w)) emit(mix(token.negated ? NEG : UNI, k), i, i, true);
+    emit(mix(mix(BI, prev), k), prev === EDGE ? i : i - 1, i, true);
+    if (next === EDGE) emit(mix(mix(BI, k), EDGE), i, i, true);
     if (prev !== EDGE) {
       const prev2 = i - 2 < from ? EDGE : tokens[i - 2]!.key;
-      if (fresh((id = finish(mix(mix(mix(TRI, prev2), prev), k))))) visit(id, Math.max(from, i - 2), i, true);
+      emit(mix(mix(mix(TRI, prev2), prev), k), Math.max(from, i - 2), i, true);
     }
     // Character 4-grams of "<word>", for typos and endings ("missin", "thinkin", "extrañooo").
     const n = w.length + 2;
@@ -139,7 +143,7 @@ export function eachFeature(tokens: readonly Token[], from: number, to: number, 
       for (let s = 0; s + 4 <= n; s++) {
         let h = CHAR;
         for (let c = s; c < s + 4; c++) h = mix(h, c === 0 ? 60 : c === n - 1 ? 62 : w.charCodeAt(c - 1));
-        if (fresh((id = finish(h)))) visit(id, i, i, false);
+        emit(h, i, i, false);
       }
   }
 }

@@ -85,7 +85,7 @@ export const PREFERENCES_VERSION = 2;
 export const preferenceMigrations: Record<number, (old: unknown) => unknown> = {
   2: (old) => {
     const limits = (old as { limits?: { maxWords?: unknown; maxChars?: unknown } } | null)?.limits;
-    if (!limits || limits.maxWords !== 25 || limits.maxChars !== 160) return old;
+    if (limits?.maxWords !== 25 || limits.maxChars !== 160) return old;
     return { ...(old as object), limits: { maxWords: MAX_WORDS.default, maxChars: MAX_CHARS.default } };
   },
 };

@@ -21,7 +21,7 @@ export function textOf(el: Element | null | undefined): string {
  * there is a layout engine, and computed styles where there is not.
  */
 export function isShown(el: Element | null | undefined): el is HTMLElement {
-  if (!el || !el.isConnected) return false;
+  if (!el?.isConnected) return false;
   if (el.closest('[hidden], [aria-hidden="true"], [inert]')) return false;
   const view = el.ownerDocument.defaultView;
   if (typeof el.checkVisibility === 'function') {
@@ -74,8 +74,9 @@ const BLOCKS = new Set(['P', 'DIV', 'LI', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3',
  */
 export function editableText(el: Element | null | undefined): string {
   if (!el) return '';
-  if (el instanceof el.ownerDocument.defaultView!.HTMLTextAreaElement || el instanceof el.ownerDocument.defaultView!.HTMLInputElement) {
-    return (el as HTMLTextAreaElement).value;
+  const view = el.ownerDocument.defaultView;
+  if (view && (el instanceof view.HTMLTextAreaElement || el instanceof view.HTMLInputElement)) {
+    return el.value;
   }
   let out = '';
   const walk = (node: Node) => {

@@ -256,7 +256,7 @@ function readKind(pane: Element, list: Element | null, header: readonly Element[
   if (profile.groupMarkers.some((s) => inHeader(header, s).length > 0)) return { kind: 'group', evidence: 'group header control' };
   // A group without a photo of its own shows two members' photos side by side by the title.
   const control = titleEl?.closest(CONTROL);
-  if (control && pane.contains(control) && photosBeside(control, titleEl!) > 1) return { kind: 'group', evidence: 'several photos by the title' };
+  if (titleEl && control && pane.contains(control) && photosBeside(control, titleEl) > 1) return { kind: 'group', evidence: 'several photos by the title' };
   if (list) {
     const { others, readers } = writersOf(list);
     if (others > 1) return { kind: 'group', evidence: `${others} other senders` };

@@ -1,7 +1,7 @@
 /**
  * Every supported messenger, one line each. A new messenger is one adapter
  * file, one fixture folder under tests/fixtures/<id>/, one line here and a
- * five-line entrypoints/<id>.content.ts (so each page loads only its adapter);
+ * small entrypoints/<id>.content.ts (so each page loads only its adapter);
  * tests/unit/registry.test.ts checks all four exist.
  */
 import type { SiteAdapter } from '@/lib/sites/types';

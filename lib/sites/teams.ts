@@ -94,7 +94,7 @@ function participantCount(head: ParentNode): number | null {
   return digits ? Number(digits[0]) : null;
 }
 
-function chatKind(main: ParentNode, title: Element, thread: string): { kind: ChatKind; evidence: string } {
+function chatKind(title: Element, thread: string): { kind: ChatKind; evidence: string } {
   if (/@thread\.tacv2$/i.test(thread)) return { kind: 'channel', evidence: 'thread id @thread.tacv2' };
   if (/^19:meeting_/i.test(thread)) return { kind: 'group', evidence: 'meeting thread id' };
   const head = title.closest(HEADER) ?? title.parentElement ?? title;
@@ -129,7 +129,7 @@ export const teams: SiteAdapter = {
     const channel = title ? null : firstPresent(main, CHANNEL_TITLE);
     const name = title ? chatTitle(title) : channel ? plainText(channel) : '';
     if (!name) return null;
-    const { kind, evidence } = title ? chatKind(main, title, thread) : { kind: 'channel' as const, evidence: 'channel header' };
+    const { kind, evidence } = title ? chatKind(title, thread) : { kind: 'channel' as const, evidence: 'channel header' };
     return {
       title: name,
       kind,

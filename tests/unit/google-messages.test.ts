@@ -96,7 +96,7 @@ describe('Google Messages', () => {
   });
 
   it('a date row after the messages does not hide whose message is newest', () => {
-    const thread = read(pane('Jordan Avery', message(true, 'You said: hi.') + '<mws-tombstone-message-wrapper>Today</mws-tombstone-message-wrapper>'));
+    const thread = read(pane('Jordan Avery', `${message(true, 'You said: hi.')}<mws-tombstone-message-wrapper>Today</mws-tombstone-message-wrapper>`));
     expect(thread?.lastMessageMine()).toBe(true);
   });
 });

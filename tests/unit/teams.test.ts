@@ -102,7 +102,7 @@ describe('Teams read()', () => {
   });
 
   it('the badges and icons beside a name are not part of it; a hidden stale header is skipped', () => {
-    page(`<div aria-hidden="true">${header(topic('Sam Rivera'))}</div>` + header('<span>Jordan Avery</span><div class="fui-Badge">External</div>'));
+    page(`<div aria-hidden="true">${header(topic('Sam Rivera'))}</div>${header('<span>Jordan Avery</span><div class="fui-Badge">External</div>')}`);
     expect(read()?.title).toBe('Jordan Avery');
   });
 
@@ -123,7 +123,7 @@ describe('Teams whose message is newest', () => {
   });
 
   it('older builds: only hashed class names that contain ChatMyMessage', () => {
-    page(header(topic('Jordan Avery')) + '<div class="ui-chat__item__message ChatMyMessage-x1y2"><div data-tid="chat-pane-message">hi</div></div>');
+    page(`${header(topic('Jordan Avery'))}<div class="ui-chat__item__message ChatMyMessage-x1y2"><div data-tid="chat-pane-message">hi</div></div>`);
     expect(read()?.lastMessageMine()).toBe(true);
   });
 });

@@ -91,7 +91,7 @@ describe('Telegram Web A, layouts', () => {
 
   it('whose message is newest, read from the end of the list', () => {
     expect(page(slide(privateInfo('Jordan Avery', '5550102030')), '', list(message(1, false) + message(2, true)))?.lastMessageMine()).toBe(true);
-    const withService = list(message(1, true) + message(2, false) + '<div class="ActionMessage message-list-item">Jordan joined</div>');
+    const withService = list(`${message(1, true) + message(2, false)}<div class="ActionMessage message-list-item">Jordan joined</div>`);
     expect(page(slide(privateInfo('Jordan Avery', '5550102030')), '', withService)?.lastMessageMine()).toBe(false);
   });
 });

@@ -124,7 +124,7 @@ describe('Telegram Web K, real layouts', () => {
   });
 
   it('whose message is newest: the last real bubble, after service lines, never one being deleted', () => {
-    const mine = page(pane({ title: peerTitle('Jordan Avery', '5550102030'), bubbles: bubble('in', 1) + bubble('out', 2) + '<div class="bubble service"><div class="service-msg">Jordan joined</div></div>' }));
+    const mine = page(pane({ title: peerTitle('Jordan Avery', '5550102030'), bubbles: `${bubble('in', 1) + bubble('out', 2)}<div class="bubble service"><div class="service-msg">Jordan joined</div></div>` }));
     expect(mine?.lastMessageMine()).toBe(true);
     const html = pane({ title: peerTitle('Jordan Avery', '5550102030'), bubbles: bubble('out', 1) + bubble('in', 2) })
       .replace('<div class="bubbles-remover bubbles-inner ">', `<div class="bubbles-remover bubbles-inner ">${bubble('out', 3)}`);

@@ -37,9 +37,16 @@ describe('chat watcher', () => {
       const end = performance.now() + ms;
       while (performance.now() < end);
     };
-    const watcher = createChatWatcher({ doc: document, root: () => root, onChange: () => (looks++, busy(4)) });
+    const watcher = createChatWatcher({
+      doc: document,
+      root: () => root,
+      onChange: () => {
+        looks++;
+        busy(4);
+      },
+    });
     stop = () => watcher.stop();
-    watcher.start(); // first look: learns it costs ~4 ms, so the next waits ~200 ms
+    watcher.start(); // first look: learns it costs at least 4 ms, so the next waits at least 200 ms (at most 500)
     looks = 0;
     const started = performance.now();
     while (performance.now() - started < 150) {
@@ -47,7 +54,10 @@ describe('chat watcher', () => {
       await frame();
     }
     expect(looks).toBe(0);
-    await sleep(120);
+    // The trailing look still comes, once, within the 500 ms cap (how soon is the benchmark's business;
+    // a busy machine makes the measured cost, and so the wait, longer).
+    const deadline = performance.now() + 2000;
+    while (looks === 0 && performance.now() < deadline) await sleep(20);
     await frame();
     await frame();
     expect(looks).toBe(1);
@@ -61,7 +71,11 @@ describe('chat watcher', () => {
       const end = performance.now() + 4;
       while (performance.now() < end);
     };
-    const watcher = createChatWatcher({ doc: document, root: () => root, onChange: () => (looks++, busy()) });
+    const watcher = createChatWatcher({ doc: document, root: () => root, onChange: () => {
+        looks++;
+        busy();
+      },
+    });
     stop = () => watcher.stop();
     watcher.start();
     looks = 0;

@@ -64,7 +64,7 @@ describe('X chat (XChat)', () => {
   });
 
   it('message rows are told from their text and reaction parts (message-text-…, message-reaction-button-…)', () => {
-    const rows = row(true) + `<li><div data-testid="message-reaction-button-ff00" class="justify-start"></div></li>`;
+    const rows = `${row(true)}<li><div data-testid="message-reaction-button-ff00" class="justify-start"></div></li>`;
     expect(x.read(page(panel('Jordan Avery', rows)), at(`/i/chat/${PAIR}`))?.lastMessageMine()).toBe(true);
   });
 

@@ -1,13 +1,12 @@
 /** Options: export and import of everything as one file, and "Delete everything". */
 import { i18n } from '#i18n';
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { backupFileName, readBackup } from '@/lib/settings/backup';
 import { deleteEverything, exportAll, importAll } from '@/lib/settings/storage';
 
 export function DataSection() {
   const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const exportFile = async () => {
     const blob = new Blob([JSON.stringify(await exportAll(), null, 2)], { type: 'application/json' });
@@ -37,7 +36,6 @@ export function DataSection() {
         <label class="file-label">
           {i18n.t('options.import')}{' '}
           <input
-            ref={fileInput}
             type="file"
             accept="application/json,.json"
             onChange={(e) => {
