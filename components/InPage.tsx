@@ -1,9 +1,11 @@
 import { DraftNudge } from '@/components/DraftNudge';
+import { NoteSavedLine } from '@/components/NoteSavedLine';
 import { ReminderCard } from '@/components/ReminderCard';
 import { SendPause, type SendPauseProps } from '@/components/SendPause';
 import type { Phase } from '@/lib/phase';
 import type { Finding } from '@/lib/rules/types';
 import type { SnoozeChoice } from '@/lib/snooze';
+import type { NoteNotice } from '@/lib/visit';
 
 export interface Placement {
   top: number;
@@ -25,10 +27,14 @@ export interface InPageProps {
   onSnooze: (choice: SnoozeChoice) => void;
   nudge: { findings: readonly Finding[]; opener: string | null; placement: NudgePlacement } | null;
   pause: SendPauseProps | null;
+  /** The line after "Save to my notes", where the nudge sits (above it when both show). */
+  notice: { kind: NoteNotice; placement: NudgePlacement } | null;
 }
 
 /** Everything Breathing Room draws inside the page, in one shadow root. */
-export function InPage({ dark, placement, card, onDismiss, onSnooze, nudge, pause }: InPageProps) {
+export function InPage({ dark, placement, card, onDismiss, onSnooze, nudge, pause, notice }: InPageProps) {
+  const nudged = nudge && nudge.findings.length > 0 ? nudge : null;
+  const below = notice?.placement ?? nudged?.placement;
   return (
     <div class={dark ? 'root dark' : 'root'}>
       {card && (
@@ -39,9 +45,10 @@ export function InPage({ dark, placement, card, onDismiss, onSnooze, nudge, paus
           <ReminderCard phase={card.phase} onDismiss={onDismiss} onSnooze={onSnooze} />
         </div>
       )}
-      {nudge && nudge.findings.length > 0 && (
-        <div class="nudge-slot" style={{ bottom: `${nudge.placement.bottom}px`, right: `${nudge.placement.right}px` }}>
-          <DraftNudge findings={nudge.findings} opener={nudge.opener} />
+      {below && (
+        <div class="nudge-slot" style={{ bottom: `${below.bottom}px`, right: `${below.right}px` }}>
+          {notice && <NoteSavedLine notice={notice.kind} />}
+          {nudged && <DraftNudge findings={nudged.findings} opener={nudged.opener} />}
         </div>
       )}
       {pause && <SendPause {...pause} />}

@@ -8,18 +8,21 @@ export interface SendPauseProps {
   /** When "Send anyway" becomes available (epoch ms). */
   readyAt: number;
   onKeep: () => void;
+  /** "Save to my notes": the draft is copied into the journal, the composer left as it is, and the pause closes. */
+  onSaveNote: () => void;
   onSendAnyway: () => void;
 }
 
 /**
- * The pause before a send: the reasons, a short countdown, "Keep my draft"
- * and "Send anyway". It never sends: "Send anyway" only lets the person's own
- * next send through.
+ * The pause before a send: the reasons, a short countdown, "Keep my draft",
+ * "Save to my notes" and "Send anyway". It never sends: "Send anyway" only
+ * lets the person's own next send through.
  */
-export function SendPause({ findings, readyAt, onKeep, onSendAnyway }: SendPauseProps) {
+export function SendPause({ findings, readyAt, onKeep, onSaveNote, onSendAnyway }: SendPauseProps) {
   const [now, setNow] = useState(() => Date.now());
   const keepRef = useRef<HTMLButtonElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
   const secondsLeft = Math.max(0, Math.ceil((readyAt - now) / 1000));
 
   // Focus moves into the pause as soon as it is drawn, before the next key.
@@ -36,7 +39,7 @@ export function SendPause({ findings, readyAt, onKeep, onSendAnyway }: SendPause
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Tab') {
       // Keep focus inside the pause while it is open.
-      const order = [keepRef.current, secondsLeft === 0 ? sendRef.current : null].filter(Boolean) as HTMLElement[];
+      const order = [keepRef.current, saveRef.current, secondsLeft === 0 ? sendRef.current : null].filter(Boolean) as HTMLElement[];
       const active = (event.currentTarget as HTMLElement).getRootNode() as ShadowRoot;
       const index = order.indexOf(active.activeElement as HTMLElement);
       event.preventDefault();
@@ -78,6 +81,9 @@ export function SendPause({ findings, readyAt, onKeep, onSendAnyway }: SendPause
         <div class="actions">
           <button type="button" ref={sendRef} onClick={onSendAnyway} disabled={secondsLeft > 0}>
             {i18n.t('pause.sendAnyway')}
+          </button>
+          <button type="button" ref={saveRef} onClick={onSaveNote}>
+            {i18n.t('notes.save')}
           </button>
           <button type="button" class="primary" ref={keepRef} onClick={onKeep}>
             {i18n.t('pause.keep')}

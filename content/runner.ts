@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { nextLocalMidnight } from '@/lib/dates';
 import { openersFor } from '@/lib/guidance';
+import { noteText } from '@/lib/notes';
 import { pauseApplies } from '@/lib/pause';
 import { remindersActive } from '@/lib/reminder';
 import type { DraftContext, RuleId } from '@/lib/rules/types';
@@ -23,12 +24,15 @@ import { createPageReader } from './page-reader';
 import { nudgePlacement, pageIsDark, pagePlacement } from './page-look';
 import { createPageUi } from './page-ui';
 import { recordInBackground } from './record';
+import { saveNoteInBackground } from './save-note';
 import { installSendGuard } from './send-guard';
 import { mirrorSettings, type Settings } from './settings-mirror';
 import { answerStatusRequests } from './status-reply';
 
 // While typing, the draft is re-checked at most this often (and once more after the last key).
 const DRAFT_CHECK_MS = 60;
+// How long the line after "Save to my notes" stays: long enough to read twice.
+const NOTICE_MS = 6000;
 
 export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   const reader = createPageReader(adapter, document);
@@ -42,6 +46,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   let restoreCaret: () => void = () => {};
   let draftTimer = 0;
   let wakeTimer = 0;
+  let noticeTimer = 0;
 
   const currentDraft = () => editableText(reader.composer());
   const draftContext = (): DraftContext => ({
@@ -60,7 +65,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     const view = viewOf(visit);
     shown = view;
     const reminder = visit.reminder;
-    if (!reminder || (!view.card && !view.nudge && !view.pause)) return ui.hide();
+    if (!reminder || (!view.card && !view.nudge && !view.pause && !view.notice)) return ui.hide();
     const composer = reader.composer();
     dark ??= pageIsDark(document, ui.host);
     const phase = reminder.phase;
@@ -74,7 +79,8 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
       },
       onSnooze: (choice: SnoozeChoice) => void saveSnooze({ until: snoozeEnd(choice, new Date()) }),
       nudge: view.nudge ? { findings: view.nudge, opener: openersFor(phase)[0] ?? null, placement: nudgePlacement(window, composer) } : null,
-      pause: view.pause ? { ...view.pause, onKeep: guard.keep, onSendAnyway: guard.sendAnyway } : null,
+      pause: view.pause ? { ...view.pause, onKeep: guard.keep, onSaveNote: saveToNotes, onSendAnyway: guard.sendAnyway } : null,
+      notice: view.notice ? { kind: view.notice, placement: nudgePlacement(window, composer) } : null,
     });
   };
 
@@ -144,6 +150,26 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     },
   });
 
+  /**
+   * "Save to my notes": a copy of the draft goes to the background worker and
+   * the pause closes exactly as "Keep my draft" does (counted as a kept draft,
+   * the composer untouched, focus back in it); then one line says whether it
+   * was saved.
+   */
+  const saveToNotes = () => {
+    const contact = visit.reminder?.contact;
+    if (!contact || !guard.pauseOpen) return;
+    const text = noteText(currentDraft());
+    const n = visit.n;
+    guard.keep();
+    void saveNoteInBackground({ type: 'breathing-room:save-note', text, contactId: contact.id, contactName: contact.name }).then((saved) => {
+      if (!ctx.isValid || visit.n !== n) return;
+      dispatch({ type: 'noted', saved });
+      clearTimeout(noticeTimer);
+      noticeTimer = window.setTimeout(() => dispatch({ type: 'noticeDone' }), NOTICE_MS);
+    });
+  };
+
   const look = () => {
     const rebuilt = dismissedComposer !== null && !dismissedComposer.isConnected;
     dispatch({ type: 'looked', chat: reader.look(), contacts: settings.contacts, now: new Date(), rebuilt });
@@ -195,6 +221,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   ctx.onInvalidated(() => {
     clearTimeout(draftTimer);
     clearTimeout(wakeTimer);
+    clearTimeout(noticeTimer);
     mirror.stop();
     watcher.stop();
     ui.hide();

@@ -5,6 +5,7 @@ import { nextLocalMidnight } from '@/lib/dates';
 import { answerDraftCheck } from '@/lib/rules/answer';
 import { contactsItem, snoozeItem } from '@/lib/settings/items';
 import { answerRecordRequest } from '@/lib/settings/record';
+import { answerSaveNoteRequest } from '@/lib/settings/save-note';
 import { saveSnooze } from '@/lib/settings/storage';
 import { isSnoozed } from '@/lib/snooze';
 
@@ -45,6 +46,8 @@ export default defineBackground(() => {
   snoozeItem.watch(run);
   // The one writer of counts: messenger tabs send them here (lib/messages.ts).
   browser.runtime.onMessage.addListener(answerRecordRequest);
+  // The one writer of the unsent notes: "Save to my notes" sends the draft here (lib/messages.ts).
+  browser.runtime.onMessage.addListener(answerSaveNoteRequest);
   // The content script asks here for the text rules, so the classifier never loads into messenger pages.
   browser.runtime.onMessage.addListener((message: unknown) => {
     const reply = answerDraftCheck(message);

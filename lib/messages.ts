@@ -1,5 +1,6 @@
 /** Messages between the extension's parts, validated at both ends. */
 import * as z from 'zod/mini';
+import { NAME_MAX, NOTE_TEXT_MAX } from '@/lib/settings/bounds';
 
 /** Popup -> messenger content script: which chat is open? */
 export const StatusRequestSchema = z.object({ type: z.literal('breathing-room:status') });
@@ -24,3 +25,17 @@ export const RecordRequestSchema = z.union([
   z.object({ type: z.literal('breathing-room:kept') }),
 ]);
 export type RecordRequest = z.infer<typeof RecordRequestSchema>;
+
+/**
+ * Messenger content script -> background worker: "Save to my notes". The
+ * page never reads the journal; the worker is its one writer (under the
+ * lock, so saves from two tabs both land). The text stays inside the
+ * extension: a content script's message reaches only its own worker.
+ */
+export const SaveNoteRequestSchema = z.object({
+  type: z.literal('breathing-room:save-note'),
+  text: z.string().check(z.minLength(1), z.maxLength(NOTE_TEXT_MAX)),
+  contactId: z.string().check(z.minLength(1), z.maxLength(64)),
+  contactName: z.string().check(z.maxLength(NAME_MAX)),
+});
+export type SaveNoteRequest = z.infer<typeof SaveNoteRequestSchema>;

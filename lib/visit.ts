@@ -28,9 +28,13 @@ export interface Visit {
   findings: readonly Finding[];
   /** The pause before sending, while it is open. */
   pause: HeldDraft | null;
+  /** The one line after "Save to my notes": saved, or could not be saved. */
+  notice: NoteNotice | null;
 }
 
-export const NO_VISIT: Visit = { key: '', n: 0, reminder: null, dismissed: false, findings: [], pause: null };
+export type NoteNotice = 'saved' | 'notSaved';
+
+export const NO_VISIT: Visit = { key: '', n: 0, reminder: null, dismissed: false, findings: [], pause: null, notice: null };
 
 export type VisitEvent =
   /** The page was read: a chat opened, switched, re-rendered, or the saved contacts changed. */
@@ -46,6 +50,10 @@ export type VisitEvent =
   | { type: 'kept' }
   /** "Send anyway": the pause closes; the send guard lets the next send through. */
   | { type: 'sentAnyway' }
+  /** "Save to my notes" answered: the line says whether the note was saved. */
+  | { type: 'noted'; saved: boolean }
+  /** The line after saving has been read: it goes. */
+  | { type: 'noticeDone' }
   /** A send went through: the draft is gone until the next check. */
   | { type: 'sent' }
   /** The tab was hidden: the visit waits, unchanged, for the person to come back. */
@@ -60,7 +68,7 @@ export function nextVisit(visit: Visit, event: VisitEvent): Visit {
       const switched = key !== visit.key || event.rebuilt === true;
       const base: Visit = switched ? { ...NO_VISIT, key, n: visit.n + 1 } : visit;
       const reminder = reminderFor(event.chat, event.contacts, event.now);
-      if (!reminder) return { ...base, reminder: null, findings: [], pause: null };
+      if (!reminder) return { ...base, reminder: null, findings: [], pause: null, notice: null };
       return { ...base, reminder };
     }
     case 'dismissed':
@@ -74,12 +82,16 @@ export function nextVisit(visit: Visit, event: VisitEvent): Visit {
     case 'kept':
     case 'sentAnyway':
       return { ...visit, pause: null };
+    case 'noted':
+      return visit.reminder ? { ...visit, notice: event.saved ? 'saved' : 'notSaved' } : visit;
+    case 'noticeDone':
+      return { ...visit, notice: null };
     case 'sent':
       return { ...visit, findings: [] };
     case 'hidden':
       return visit;
     case 'inactive':
-      return { ...visit, reminder: null, findings: [], pause: null };
+      return { ...visit, reminder: null, findings: [], pause: null, notice: null };
   }
 }
 
@@ -87,6 +99,7 @@ export interface PageView {
   card: Reminder | null;
   nudge: readonly Finding[] | null;
   pause: HeldDraft | null;
+  notice: NoteNotice | null;
 }
 
 /** What the page shows during this visit. */
@@ -96,6 +109,7 @@ export function viewOf(visit: Visit): PageView {
     card: reminder && !visit.dismissed ? reminder : null,
     nudge: reminder && visit.findings.length > 0 ? visit.findings : null,
     pause: reminder ? visit.pause : null,
+    notice: reminder ? visit.notice : null,
   };
 }
 
@@ -107,6 +121,7 @@ export function sameView(a: PageView, b: PageView): boolean {
     a.card?.contact === b.card?.contact &&
     JSON.stringify(a.card?.phase) === JSON.stringify(b.card?.phase) &&
     sameFindings(a.nudge, b.nudge) &&
-    a.pause === b.pause
+    a.pause === b.pause &&
+    a.notice === b.notice
   );
 }

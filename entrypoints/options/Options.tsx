@@ -7,6 +7,7 @@ import { useStored } from '@/components/use-stored';
 import { contactsItem, preferencesItem, statsItem } from '@/lib/settings/items';
 import { ContactsSection } from './sections/Contacts';
 import { DataSection } from './sections/Data';
+import { NotesSection } from './sections/Notes';
 import { ProgressSection } from './sections/Progress';
 import { PreferencesSection } from './sections/Reminders';
 
@@ -24,6 +25,7 @@ export function Options() {
       <ContactsSection contacts={contacts} now={now} />
       <PreferencesSection preferences={preferences} />
       <ProgressSection contacts={contacts} stats={stats} now={now} />
+      <NotesSection />
       <DataSection />
       <SafetyNote />
     </main>

@@ -5,12 +5,21 @@ import { i18n } from '#i18n';
  * refused with a clear message and changes nothing.
  */
 import * as z from 'zod/mini';
-import { ContactsSchema, PreferencesSchema, StatsSchema, type Contact, type Preferences, type Stats } from '@/lib/settings/schema';
+import {
+  ContactsSchema,
+  NotesSchema,
+  PreferencesSchema,
+  StatsSchema,
+  type Contact,
+  type Note,
+  type Preferences,
+  type Stats,
+} from '@/lib/settings/schema';
 
 export const BACKUP_FORMAT = 'breathing-room-backup';
 export const BACKUP_VERSION = 1;
-/** Far more than any real backup; refuses giant files before parsing them. */
-export const BACKUP_MAX_BYTES = 1_000_000;
+/** Far more than any real backup, a full journal of notes included (lib/settings/bounds.ts); refuses giant files before parsing them. */
+export const BACKUP_MAX_BYTES = 8_000_000;
 
 export const BackupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -19,11 +28,13 @@ export const BackupSchema = z.strictObject({
   contacts: ContactsSchema,
   preferences: PreferencesSchema,
   stats: z._default(StatsSchema, {}),
+  /** The unsent notes, only when the person ticked "Include my notes". */
+  notes: z.optional(NotesSchema),
 });
 export type Backup = z.infer<typeof BackupSchema>;
 
-export function makeBackup(contacts: Contact[], preferences: Preferences, stats: Stats, now = new Date()): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), contacts, preferences, stats };
+export function makeBackup(contacts: Contact[], preferences: Preferences, stats: Stats, now = new Date(), notes?: Note[]): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), contacts, preferences, stats, ...(notes ? { notes } : {}) };
 }
 
 export function backupFileName(now = new Date()): string {
@@ -55,5 +66,7 @@ export function readBackup(text: string): ImportResult {
   }
   const ids = parsed.data.contacts.map((c) => c.id);
   if (new Set(ids).size !== ids.length) return { ok: false, message: i18n.t('backup.duplicate') };
+  const noteIds = parsed.data.notes?.map((n) => n.id) ?? [];
+  if (new Set(noteIds).size !== noteIds.length) return { ok: false, message: i18n.t('backup.duplicateNote') };
   return { ok: true, backup: parsed.data };
 }

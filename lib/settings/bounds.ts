@@ -20,3 +20,14 @@ export const MAX_CHARS = { min: 20, max: 5000, default: 280 } as const;
 
 /** Quiet hours: from 22:00 to 07:00 by default; start === end means none. */
 export const QUIET_HOURS = { start: 22, end: 7 } as const;
+
+/**
+ * The journal of unsent notes, bounded so it can never fill the browser's
+ * 10 MB storage.local quota (and stop contacts and counts being saved):
+ * 300 notes of up to 10 000 characters is at most ~6 MB even in 2-byte
+ * scripts. 10 000 characters is longer than Telegram (4 096), Discord (2 000
+ * to 4 000) and X (10 000) accept in one message, so a real held-back draft
+ * fits whole; past 300 the oldest note gives way to the newest.
+ */
+export const NOTES_MAX = 300;
+export const NOTE_TEXT_MAX = 10_000;

@@ -8,11 +8,13 @@ import {
   ActivitySchema,
   ContactsSchema,
   DEFAULT_PREFERENCES,
+  NotesSchema,
   PreferencesSchema,
   SetAsideListSchema,
   SnoozeSchema,
   StatsSchema,
   type Contact,
+  type Note,
   type Preferences,
   type SetAside,
 } from '@/lib/settings/schema';
@@ -24,6 +26,7 @@ export const KEYS = {
   stats: 'local:stats',
   activity: 'local:activity',
   preferences: 'local:preferences',
+  notes: 'local:notes',
 } as const;
 
 const MAX_SET_ASIDE = 20;
@@ -100,5 +103,25 @@ export const PREFERENCES_ITEM: ItemOptions<Preferences> = {
 };
 export const preferencesItem = validatedItem(PREFERENCES_ITEM);
 
+export const NOTES_VERSION = 1;
+
+/** None yet: the first version. A change of the note's shape bumps NOTES_VERSION and adds its step here. */
+export const noteMigrations: Record<number, (old: unknown) => unknown> = {};
+
+/**
+ * The unsent notes (lib/notes.ts): the one item that holds text the person
+ * wrote. Only the background worker writes it and only extension pages read
+ * it; a messenger page never does.
+ */
+export const NOTES_ITEM: ItemOptions<Note[]> = {
+  key: KEYS.notes,
+  schema: NotesSchema,
+  fallback: [],
+  version: NOTES_VERSION,
+  migrations: noteMigrations,
+  unreadable: setAside,
+};
+export const notesItem = validatedItem(NOTES_ITEM);
+
 /** Every item, for export, import and "Delete everything". */
-export const ALL_ITEMS = [contactsItem, snoozeItem, statsItem, activityItem, preferencesItem, setAsideItem] as const;
+export const ALL_ITEMS = [contactsItem, snoozeItem, statsItem, activityItem, preferencesItem, notesItem, setAsideItem] as const;

@@ -7,7 +7,18 @@ import { i18n } from '#i18n';
 import * as z from 'zod/mini';
 import { parseIsoDate } from '@/lib/dates';
 
-import { CONTACTS_MAX, COUNTDOWN_SECONDS, MAX_CHARS, MAX_WORDS, NAME_MAX, OTHER_NAMES_MAX, QUIET_HOURS, WINDOW_DAYS } from '@/lib/settings/bounds';
+import {
+  CONTACTS_MAX,
+  COUNTDOWN_SECONDS,
+  MAX_CHARS,
+  MAX_WORDS,
+  NAME_MAX,
+  NOTE_TEXT_MAX,
+  NOTES_MAX,
+  OTHER_NAMES_MAX,
+  QUIET_HOURS,
+  WINDOW_DAYS,
+} from '@/lib/settings/bounds';
 
 export { COUNTDOWN_SECONDS, NAME_MAX, OTHER_NAMES_MAX, WINDOW_DAYS } from '@/lib/settings/bounds';
 
@@ -112,3 +123,19 @@ export const PreferencesSchema = z.object({
 });
 export type Preferences = z.infer<typeof PreferencesSchema>;
 export const DEFAULT_PREFERENCES: Preferences = PreferencesSchema.parse({});
+
+/**
+ * One unsent note: a held-back draft the person chose to keep for
+ * themselves, with when and to whom. The contact's name is kept as it was
+ * then, so a note still says whom it was for after the contact is deleted.
+ */
+export const NoteSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  text: z.string().check(z.minLength(1), z.maxLength(NOTE_TEXT_MAX)),
+  /** When it was saved (epoch ms). */
+  date: z.number().check(z.gte(0)),
+  contactId: z.string().check(z.minLength(1), z.maxLength(64)),
+  contactName: z.string().check(z.maxLength(NAME_MAX)),
+});
+export type Note = z.infer<typeof NoteSchema>;
+export const NotesSchema = z.array(NoteSchema).check(z.maxLength(NOTES_MAX));

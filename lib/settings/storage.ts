@@ -3,13 +3,15 @@
  * a validated item (lib/settings/items.ts) under the storage lock, so two
  * writers never overwrite each other.
  */
-import { storage } from 'wxt/utils/storage';
+import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import { makeBackup, type Backup } from '@/lib/settings/backup';
 import { localDate, toIsoDate } from '@/lib/dates';
+import { mergeNotes, withNote, withoutNote } from '@/lib/notes';
 import {
   ALL_ITEMS,
   activityItem,
   contactsItem,
+  notesItem,
   preferencesItem,
   setAsideItem,
   snoozeItem,
@@ -22,6 +24,7 @@ import {
   type Activity,
   type Contact,
   type DayCounts,
+  type Note,
   type Preferences,
   type Snooze,
   type Stats,
@@ -95,6 +98,29 @@ export async function recordKept(now = new Date()): Promise<void> {
   await statsItem.update((stats) => addToDay(stats, { kept: 1 }, now));
 }
 
+/** Adds a held-back draft to the unsent notes (the background worker's job: see lib/settings/save-note.ts). */
+export async function saveNote(
+  { text, contactId, contactName }: Pick<Note, 'text' | 'contactId' | 'contactName'>,
+  now = new Date(),
+): Promise<Note> {
+  const note: Note = { id: crypto.randomUUID(), text, date: now.getTime(), contactId, contactName };
+  await notesItem.update((list) => withNote(list, note));
+  return note;
+}
+
+export async function deleteNote(id: string): Promise<void> {
+  await notesItem.update((list) => withoutNote(list, id));
+}
+
+/** Puts a deleted note back (the options page's Undo). */
+export async function restoreNote(note: Note): Promise<void> {
+  await notesItem.update((list) => withNote(list, note));
+}
+
+export async function deleteAllNotes(): Promise<void> {
+  await notesItem.update(() => []);
+}
+
 /** Snoozes reminders until a time, or resumes them (null). */
 export async function saveSnooze(snooze: Snooze): Promise<void> {
   await snoozeItem.set(snooze);
@@ -104,16 +130,30 @@ export async function clearSetAside(): Promise<void> {
   await setAsideItem.set([]);
 }
 
-/** Everything stored, as one backup. */
-export async function exportAll(now = new Date()): Promise<Backup> {
-  const [list, preferences, stats] = await Promise.all([contactsItem.get(), preferencesItem.get(), statsItem.get()]);
-  return makeBackup(list, preferences, stats, now);
+/** Everything stored, as one backup; the unsent notes only when the person asked for them. */
+export async function exportAll(now = new Date(), { includeNotes = false } = {}): Promise<Backup> {
+  const [list, preferences, stats, notes] = await Promise.all([
+    contactsItem.get(),
+    preferencesItem.get(),
+    statsItem.get(),
+    includeNotes ? notesItem.get() : undefined,
+  ]);
+  return makeBackup(list, preferences, stats, now, notes);
 }
 
-/** Replaces contacts, preferences and counts with a validated backup, in one write. */
+/**
+ * Replaces contacts, preferences and counts with a validated backup, in one
+ * write. A backup's notes are added to the ones kept here, never written over
+ * them; a backup without notes leaves them as they are.
+ */
 export async function importAll(backup: Backup): Promise<void> {
-  const entries = [contactsItem.entry(backup.contacts), preferencesItem.entry(backup.preferences), statsItem.entry(backup.stats)];
   await withStorageLock(async () => {
+    const entries: { key: StorageItemKey; value: unknown; meta: { v: number } }[] = [
+      contactsItem.entry(backup.contacts),
+      preferencesItem.entry(backup.preferences),
+      statsItem.entry(backup.stats),
+    ];
+    if (backup.notes) entries.push(notesItem.entry(mergeNotes(await notesItem.get(), backup.notes)));
     await storage.setItems(entries.map(({ key, value }) => ({ key, value })));
     await storage.setMetas(entries.map(({ key, meta }) => ({ key, meta })));
   });

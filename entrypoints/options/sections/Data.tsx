@@ -7,9 +7,11 @@ import { deleteEverything, exportAll, importAll } from '@/lib/settings/storage';
 export function DataSection() {
   const [message, setMessage] = useState<{ text: string; bad: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Off by default: a backup file is easy to share, and the notes are the one place words are kept.
+  const [includeNotes, setIncludeNotes] = useState(false);
 
   const exportFile = async () => {
-    const blob = new Blob([JSON.stringify(await exportAll(), null, 2)], { type: 'application/json' });
+    const blob = new Blob([JSON.stringify(await exportAll(new Date(), { includeNotes }), null, 2)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
     const a = Object.assign(document.createElement('a'), { href: url, download: backupFileName() });
     a.click();
@@ -22,7 +24,12 @@ export function DataSection() {
     const result = readBackup(await file.text());
     if (!result.ok) return setMessage({ text: result.message, bad: true });
     await importAll(result.backup);
-    setMessage({ text: i18n.t('options.imported', [String(result.backup.contacts.length)]), bad: false });
+    const contacts = String(result.backup.contacts.length);
+    const notes = result.backup.notes;
+    setMessage({
+      text: notes ? i18n.t('options.importedNotes', [contacts, String(notes.length)]) : i18n.t('options.imported', [contacts]),
+      bad: false,
+    });
   };
 
   return (
@@ -30,6 +37,10 @@ export function DataSection() {
       <h2 id="data-heading">{i18n.t('options.data')}</h2>
       <p class="hint">{i18n.t('options.dataHint')}</p>
       <div class="actions start">
+        <label class="checkbox">
+          <input type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes((e.currentTarget as HTMLInputElement).checked)} />{' '}
+          {i18n.t('notes.include')}
+        </label>
         <button type="button" onClick={() => void exportFile()}>
           {i18n.t('options.export')}
         </button>
