@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { progressSentence, recentDays, spaceDays, totals } from '@/lib/progress';
-import { BACKUP_FORMAT, BACKUP_VERSION, makeBackup, readBackup } from '@/lib/settings/backup';
+import { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_VERSION, makeBackup, readBackup } from '@/lib/settings/backup';
 import { ContactSchema, DEFAULT_PREFERENCES } from '@/lib/settings/schema';
 import { contactsItem, preferencesItem } from '@/lib/settings/items';
 import { exportAll, importAll, saveContact } from '@/lib/settings/storage';
@@ -55,7 +55,7 @@ describe('backup', () => {
     ['an invalid contact', JSON.stringify(makeBackup([{ ...contact, windowDays: 400 }], DEFAULT_PREFERENCES, {}))],
     ['extra top-level fields', JSON.stringify({ ...makeBackup([], DEFAULT_PREFERENCES, {}), __proto__x: 1, script: '<script>' })],
     ['a duplicated contact', JSON.stringify(makeBackup([contact, contact], DEFAULT_PREFERENCES, {}))],
-    ['a huge file', ' '.repeat(1_000_001)],
+    ['a huge file', ' '.repeat(BACKUP_MAX_BYTES + 1)],
   ])('refuses %s with a clear message', (_name, text) => {
     const result = readBackup(text);
     expect(result.ok).toBe(false);

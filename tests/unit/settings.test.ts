@@ -9,6 +9,7 @@ import {
   contactMigrations,
   contactsItem,
   KEYS,
+  notesItem,
   PREFERENCES_ITEM,
   preferenceMigrations,
   preferencesItem,
@@ -201,6 +202,7 @@ describe('corruption of every stored key', () => {
     [KEYS.stats]: () => statsItem.get(),
     [KEYS.activity]: () => activityItem.get(),
     [KEYS.preferences]: () => preferencesItem.get(),
+    [KEYS.notes]: () => notesItem.get(),
   } as const;
   const defaults = {
     [KEYS.contacts]: [],
@@ -208,6 +210,7 @@ describe('corruption of every stored key', () => {
     [KEYS.stats]: {},
     [KEYS.activity]: {},
     [KEYS.preferences]: DEFAULT_PREFERENCES,
+    [KEYS.notes]: [],
   };
   const garbage: unknown[] = ['not json at all', 42, { contacts: 'x' }, [1, 2, 3], { until: -5 }, true];
 
