@@ -24,10 +24,10 @@ export interface Target {
 }
 
 /** The extension's in-page UI, as DESIGN.md's contract names it. */
-export type InPagePart = 'card' | 'nudge' | 'pause';
+export type InPagePart = 'card' | 'nudge' | 'pause' | 'noted';
 
 export interface Tab {
-  /** The extension's own UI in this page: the reminder card, the draft nudge, the send pause. */
+  /** The extension's own UI in this page: the reminder card, the draft nudge, the send pause, the line after "Save to my notes". */
   ui(part: InPagePart): Target;
   /** An element of the page itself (the popup, say) by role and accessible name. */
   byRole(role: string, name?: string): Target;
@@ -53,6 +53,8 @@ export interface Driver {
   openMessenger(fixture: Fixture): Promise<Tab>;
   /** Opens the toolbar popup's page in a new tab. */
   openPopup(): Promise<Tab>;
+  /** Opens the options page in a new tab. */
+  openOptions(): Promise<Tab>;
   /** Clears everything the extension stored. */
   resetStorage(): Promise<void>;
   /** Stores a contact directly (for tests about pages, not the popup). */

@@ -13,11 +13,12 @@ import { localIsoDate, type ContactEntry } from './seed';
 /** Preferences every send flow runs under. */
 export const NO_QUIET_HOURS = { quietHours: { start: 0, end: 0 } };
 
-const inWindow = () => ({ startDate: localIsoDate(2), windowDays: 7, extra: { countdownSeconds: 3 } });
+/** A contact in the third day of a 7-day window, with a 3 s countdown. */
+export const inWindow = () => ({ startDate: localIsoDate(2), windowDays: 7, extra: { countdownSeconds: 3 } });
 const reconnecting = () => ({ startDate: localIsoDate(30), windowDays: 7 });
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function typeDraft(tab: Tab, fixture: Fixture, text: string) {
+export async function typeDraft(tab: Tab, fixture: Fixture, text: string) {
   await tab.click(fixture.composer!);
   await tab.type(text);
 }
@@ -29,7 +30,7 @@ async function clearDraft(tab: Tab, fixture: Fixture) {
 }
 
 /** Opens the contact's chat with the contact saved as given. */
-async function contactChat(driver: Driver, fixture: Fixture, dates: Omit<ContactEntry, 'name'>) {
+export async function contactChat(driver: Driver, fixture: Fixture, dates: Omit<ContactEntry, 'name'>) {
   await driver.seedContact({ name: fixture.contact, ...dates });
   const tab = await driver.openMessenger(fixture);
   await openChat(tab, fixture.contact);

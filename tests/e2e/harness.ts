@@ -160,23 +160,36 @@ export async function composerSnapshot(page: Page, selector: string): Promise<st
 
 export const nudge = (page: Page) => page.getByRole('status').filter({ has: page.locator('.nudge-main') });
 export const pauseDialog = (page: Page) => page.getByRole('alertdialog');
+/** The line after "Save to my notes". */
+export const notedLine = (page: Page) => page.getByRole('status').filter({ has: page.locator('.note-saved-text') });
 
 /** The first visible element for a selector (fixtures keep hidden decoy editors too). */
 export const visible = (page: Page, selector: string) => page.locator(selector).filter({ visible: true }).first();
 
 /** The shared browser-test flows' view of a Chromium page (tests/browser-flows). */
 export function chromiumTab(page: Page): Tab {
-  const parts: Record<InPagePart, () => Locator> = { card: () => card(page), nudge: () => nudge(page), pause: () => pauseDialog(page) };
+  const parts: Record<InPagePart, () => Locator> = {
+    card: () => card(page),
+    nudge: () => nudge(page),
+    pause: () => pauseDialog(page),
+    noted: () => notedLine(page),
+  };
   return {
     ui: (part) => locatorTarget(parts[part]()),
-    byRole: (role, name) => locatorTarget(page.getByRole(role as AriaRole, name === undefined ? undefined : { name })),
+    byRole: (role, name) => locatorTarget(page.getByRole(role as AriaRole, name === undefined ? undefined : { name, exact: true })),
     fill: (label, value) => page.getByLabel(label).fill(value),
     click: (selector) => visible(page, selector).click(),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     evaluate: (fn, arg) => page.evaluate(fn as (a: unknown) => any, arg as unknown),
     snapshot: (selector) => composerSnapshot(page, selector),
-    hasFocus: (selector) => visible(page, selector).evaluate((el) => el === document.activeElement || el.contains(document.activeElement)),
+    hasFocus: (selector) =>
+      visible(page, selector).evaluate((el) => {
+        // Focus inside an open shadow root (X's chat) shows on the document as its host: follow it down.
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return el === active || el.contains(active);
+      }),
     close: () => page.close(),
   };
 }
@@ -186,6 +199,11 @@ export function chromiumDriver(session: Session): Driver {
   return {
     openMessenger: async (fixture) => chromiumTab(await openMessenger(session, fixture)),
     openPopup: async () => chromiumTab(await openPopup(session)),
+    openOptions: async () => {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+      return chromiumTab(page);
+    },
     resetStorage: () => resetStorage(session),
     seedContact: (entry) => seedContact(session, entry),
     seedPreferences: (preferences) => seedPreferences(session, preferences),
@@ -203,6 +221,7 @@ function locatorTarget(locator: Locator): Target {
     isDisabled: () => locator.isDisabled(),
     click: () => locator.click(),
     waitFor: () => locator.waitFor(),
-    byRole: (role, name) => locatorTarget(locator.getByRole(role as AriaRole, { name })),
+    // Exact names, as in Firefox (tests/firefox/tab.ts): "Delete" is not "Delete all notes".
+    byRole: (role, name) => locatorTarget(locator.getByRole(role as AriaRole, { name, exact: true })),
   };
 }

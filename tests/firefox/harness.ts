@@ -209,6 +209,7 @@ export async function launchFirefox(fixtures: Fixture[]): Promise<FirefoxSession
       return firefoxTab(page);
     },
     openPopup: async () => firefoxTab(await openExtensionPage('popup.html')),
+    openOptions: async () => firefoxTab(await openExtensionPage('options.html')),
     openExtensionPage,
     resetStorage: () => storagePage.evaluate(() => (globalThis as any).browser.storage.local.clear()),
     seedContact: (entry) => setInStorage(contactItems(entry)),

@@ -134,6 +134,7 @@ const IN_PAGE: Record<InPagePart, (page: Page) => Handles> = {
   // Only our nudge: the same filter as the Chromium tests' locator.
   nudge: (page) => inPage(page, 'status', undefined, '.nudge-main'),
   pause: (page) => inPage(page, 'alertdialog'),
+  noted: (page) => inPage(page, 'status', undefined, '.note-saved-text'),
 };
 
 /** Waits for the first visible element for a selector (fixtures keep hidden decoy editors too), uses it, lets it go. */
