@@ -12,6 +12,7 @@ import {
   launch,
   loadFixture,
   localIsoDate,
+  notedLine,
   nudge,
   openChat,
   openPopup,
@@ -71,11 +72,28 @@ describe('accessibility', () => {
     expect(await seriousViolations(popup)).toEqual([]);
   });
 
-  it('options page: no serious violations', async () => {
+  it('options page: no serious violations, the unsent notes empty and listed, and their delete confirmation', async () => {
     const options = await session.context.newPage();
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.getByRole('heading', { name: 'Contacts' }).waitFor();
+    await options.getByText('No notes yet.', { exact: false }).waitFor();
     expect(await seriousViolations(options)).toEqual([]);
+    await session.worker.evaluate(
+      (items) => (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome.storage.local.set(items),
+      {
+        notes: [
+          { id: 'n1', text: 'I keep wanting to tell you about my day.\nNot today.', date: Date.now() - 86_400_000, contactId: 'c1', contactName: whatsapp.contact },
+          { id: 'n2', text: 'Saw the film you’d like', date: Date.now(), contactId: 'c1', contactName: whatsapp.contact },
+        ],
+        notes$: { v: 1 },
+      },
+    );
+    const notes = options.getByRole('region', { name: 'Unsent notes' });
+    await expect.poll(() => notes.getByRole('button', { name: 'Delete', exact: true }).count()).toBe(2);
+    expect(await seriousViolations(options)).toEqual([]);
+    await notes.getByRole('button', { name: 'Delete all notes' }).click();
+    expect(await seriousViolations(options)).toEqual([]);
+    await notes.getByRole('button', { name: 'Keep them' }).click();
     await options.getByRole('button', { name: `Edit ${whatsapp.contact}` }).click();
     expect(await seriousViolations(options)).toEqual([]);
   });
@@ -96,11 +114,14 @@ describe('accessibility', () => {
       await page.keyboard.press('Enter');
       await pauseDialog(page).waitFor();
       expect(await seriousViolations(page, true)).toEqual([]);
+      await pauseDialog(page).getByRole('button', { name: 'Save to my notes', exact: true }).click();
+      await notedLine(page).waitFor();
+      expect(await seriousViolations(page, true)).toEqual([]);
       await page.close();
     }
   });
 
-  it('works by keyboard alone: save a contact in the popup, close the pause with Escape, focus back in the composer', async () => {
+  it('works by keyboard alone: save a contact in the popup, close the pause with Escape, save to my notes, focus back in the composer', async () => {
     await resetStorage(session);
     const popup = await openPopup(session);
     await popup.getByLabel('Contact name').focus();
@@ -131,6 +152,16 @@ describe('accessibility', () => {
     expect(focused?.outline).not.toBe('none');
     await page.keyboard.press('Escape');
     await expect.poll(() => pauseDialog(page).count()).toBe(0);
+    expect(await visible(page, whatsapp.composer!).evaluate((el) => el === document.activeElement)).toBe(true);
+    // "Save to my notes" is the next stop from "Keep my draft"; Enter saves, and focus comes back to the composer.
+    await page.keyboard.press('Enter');
+    await pauseDialog(page).waitFor();
+    await page.keyboard.press('Tab');
+    const active = () => page.evaluate(() => document.querySelector('breathing-room')?.shadowRoot?.activeElement?.textContent);
+    expect(await active()).toBe('Save to my notes');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => notedLine(page).textContent()).toBe('Saved to your notes. Your draft is still here.');
+    expect(await pauseDialog(page).count()).toBe(0);
     expect(await visible(page, whatsapp.composer!).evaluate((el) => el === document.activeElement)).toBe(true);
     // The card's own buttons are reachable and work from the keyboard.
     await card(page).getByRole('button', { name: 'Dismiss' }).focus();

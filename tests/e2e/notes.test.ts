@@ -55,7 +55,7 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) 
 describe('notes across tabs and in the options page', () => {
   const whatsapp = loadFixture('whatsapp');
 
-  it('two tabs saving at the same moment both land; the list is newest first; "Delete all notes" asks first', async () => {
+  it('two tabs saving at the same moment both land; "Delete all notes" asks first', async () => {
     await seedContact(session, { name: whatsapp.contact, startDate: localIsoDate(2), extra: { countdownSeconds: 3 } });
     const tabs = [await openMessenger(session, whatsapp), await openMessenger(session, whatsapp)];
     for (const [i, page] of tabs.entries()) {
@@ -139,13 +139,22 @@ describe('notes across tabs and in the options page', () => {
     expect(await options.getByRole('status').filter({ hasText: 'Imported' }).textContent()).toContain('1 note(s)');
   });
 
-  it('a deleted note comes back with Undo', async () => {
-    await seedNote();
+  it('lists notes newest first, each with its date and contact; a deleted note comes back with Undo', async () => {
+    const older = { ...storedNote, id: 'n0', text: 'written first', date: new Date(2026, 10, 20, 23, 15).getTime(), contactName: 'Sam Rivera' };
+    await session.worker.evaluate(
+      (items) => (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome.storage.local.set(items),
+      { notes: [older, storedNote], notes$: { v: 1 } },
+    );
     const options = await openOptions();
     const notes = options.getByRole('region', { name: 'Unsent notes' });
-    await notes.getByRole('button', { name: 'Delete', exact: true }).click();
-    await expect.poll(() => notes.getByRole('listitem').count()).toBe(0);
+    await expect.poll(() => notes.locator('.note-text').allTextContents()).toEqual(['kept for me', 'written first']);
+    const metas = await notes.locator('.note-meta').allTextContents();
+    expect(metas[0]).toContain('Jordan Avery');
+    expect(metas[1]).toMatch(/Sam Rivera/);
+    expect(metas[1]).toMatch(/2026/);
+    await notes.getByRole('button', { name: 'Delete', exact: true }).first().click();
+    await expect.poll(() => notes.locator('.note-text').allTextContents()).toEqual(['written first']);
     await notes.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => notes.locator('.note-text').textContent()).toBe('kept for me');
+    await expect.poll(() => notes.locator('.note-text').allTextContents()).toEqual(['kept for me', 'written first']);
   });
 });
