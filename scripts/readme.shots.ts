@@ -68,11 +68,31 @@ it('takes the README screenshots', async () => {
         stats: { [day(0)]: { kept: 2, sentAfterPause: 0, sent: 0 }, [day(1)]: { kept: 1, sentAfterPause: 1, sent: 1 }, [day(3)]: { kept: 3, sentAfterPause: 0, sent: 0 } },
       });
     });
+    // Two unsent notes, saved from the pause on different days.
+    await session.worker.evaluate(() => {
+      const at = (daysAgo: number, hour: number, minute: number) => {
+        const d = new Date();
+        d.setDate(d.getDate() - daysAgo);
+        d.setHours(hour, minute, 0, 0);
+        return d.getTime();
+      };
+      const note = (id: string, text: string, date: number) => ({ id, text, date, contactId: 'seed-Jordan Avery', contactName: 'Jordan Avery' });
+      return (globalThis as any).chrome.storage.local.set({
+        notes: [
+          note('n1', 'I still walk past the bakery on Fifth and think of you. Anyway.', at(3, 23, 40)),
+          note('n2', 'hey, can we talk?', at(0, 9, 15)),
+        ],
+        notes$: { v: 1 },
+      });
+    });
     const options = await session.context.newPage();
     await options.setViewportSize({ width: 800, height: 1400 });
     await options.goto(`chrome-extension://${session.extensionId}/options.html`);
     await options.getByRole('heading', { name: 'Progress' }).waitFor();
+    const notes = options.getByRole('region', { name: 'Unsent notes' });
+    await notes.getByRole('button', { name: 'Delete', exact: true }).first().waitFor();
     await options.screenshot({ path: 'docs/options.png', fullPage: true });
+    await notes.screenshot({ path: 'docs/notes-options.png' });
   } finally {
     await session.close();
   }

@@ -2,13 +2,15 @@
  * The core flow in a real Firefox (Debian's firefox-esr), on every registered
  * messenger: the popup by its labels, the card for the contact only and again
  * after switching back, the nudge, the pause on Enter and on the send button,
- * "Keep my draft" and "Send anyway"; no error from the add-on and no request
+ * "Keep my draft", "Send anyway" and "Save to my notes" (then the options
+ * page's "Unsent notes"); no error from the add-on and no request
  * out, checked after every test. The flows are the Chromium tests' own
  * (tests/browser-flows); one Firefox serves the whole file.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADAPTERS } from '@/lib/sites/registry';
 import { cardForContactOnly } from '../browser-flows/card';
+import { savesDraftToNotes } from '../browser-flows/notes';
 import {
   leavesShiftEnterAndOtherChatsAlone,
   NO_QUIET_HOURS,
@@ -124,6 +126,11 @@ describe.each(messengers.map((f) => [f.id, f] as const))('%s: nudge and pause', 
 
   it('leaves Shift+Enter and other chats alone', async () => {
     await leavesShiftEnterAndOtherChatsAlone(driver(), fixture);
+    expectNothingOutAndNoErrors();
+  });
+
+  it('"Save to my notes" keeps the draft identical and unsent, says so in one line, and the note is in "Unsent notes" until deleted', async () => {
+    await savesDraftToNotes(driver(), fixture);
     expectNothingOutAndNoErrors();
   });
 });
