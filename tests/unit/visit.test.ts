@@ -76,6 +76,22 @@ describe('visit', () => {
     expect(shows(nextVisit(paused, { type: 'kept' })).pause).toBe(false);
   });
 
+  it('"Save to my notes": the pause closes like "Keep my draft", then one line says whether it was saved, until it goes', () => {
+    const saved = run(looked('Jordan Avery'), { type: 'paused', held }, { type: 'kept' }, { type: 'noted', saved: true });
+    expect(shows(saved).pause).toBe(false);
+    expect(viewOf(saved).notice).toBe('saved');
+    expect(sameView(viewOf(saved), viewOf(nextVisit(saved, { type: 'noticeDone' })))).toBe(false);
+    expect(viewOf(nextVisit(saved, { type: 'noticeDone' })).notice).toBeNull();
+    expect(viewOf(run(looked('Jordan Avery'), { type: 'noted', saved: false })).notice).toBe('notSaved');
+  });
+
+  it('the line after saving belongs to its visit: another chat, or nothing to show, takes it away', () => {
+    const saved = run(looked('Jordan Avery'), { type: 'noted', saved: true });
+    expect(viewOf(nextVisit(saved, looked('Sam Rivera'))).notice).toBeNull();
+    expect(viewOf(nextVisit(saved, { type: 'inactive' })).notice).toBeNull();
+    expect(viewOf(run(looked('Sam Rivera'), { type: 'noted', saved: true })).notice).toBeNull();
+  });
+
   it('a second stop while the pause is open keeps the first pause', () => {
     const paused = run(looked('Jordan Avery'), { type: 'paused', held }, { type: 'paused', held: { findings: [], readyAt: 9 } });
     expect(viewOf(paused).pause).toBe(held);
