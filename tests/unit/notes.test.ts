@@ -125,6 +125,15 @@ describe('bounds', () => {
     expect(NotesSchema.safeParse(next).success).toBe(true);
   });
 
+  it('an import adds its notes to the ones here: one already here stays as it is, and past the bound the oldest give way', () => {
+    const merged = mergeNotes([note(2), note(5)], [note(1), note(2, { text: 'changed' }), note(9)]);
+    expect(merged).toEqual([note(1), note(2), note(5), note(9)]);
+    const many = Array.from({ length: NOTES_MAX }, (_, i) => note(i + 10));
+    const full = mergeNotes(many, [note(0)]);
+    expect(full).toHaveLength(NOTES_MAX);
+    expect(full.map((n) => n.id)).not.toContain('n0');
+  });
+
   it('a draft up to the bound is kept whole, character for character', () => {
     const draft = `é🙂\u200b ${'a'.repeat(NOTE_TEXT_MAX - 5)}`;
     expect(draft.length).toBe(NOTE_TEXT_MAX);
