@@ -1,4 +1,5 @@
 import { i18n } from '#i18n';
+import type { ReplyNote } from '@/lib/reply';
 import { ruleText } from '@/lib/rule-text';
 import type { Finding } from '@/lib/rules/types';
 
@@ -6,13 +7,15 @@ export interface DraftNudgeProps {
   findings: readonly Finding[];
   /** One gentle alternative, when reaching out is right at all. */
   opener: string | null;
+  /** Who wrote last: the suggestions follow it. */
+  reply: ReplyNote | null;
 }
 
 /** The compact note next to the composer while the draft breaks a rule. */
-export function DraftNudge({ findings, opener }: DraftNudgeProps) {
+export function DraftNudge({ findings, opener, reply }: DraftNudgeProps) {
   const [main, ...more] = findings;
   if (!main) return null;
-  const text = ruleText(main);
+  const text = ruleText(main, reply);
   return (
     <div class="nudge" role="status" data-rules={findings.map((f) => f.rule).join(' ')}>
       <p class="nudge-main">

@@ -2,12 +2,15 @@ import { i18n } from '#i18n';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SafetyNote } from '@/components/SafetyNote';
 import { SnoozeChoices } from '@/components/SnoozeChoices';
-import { openersFor, phaseStatus, rulesFor } from '@/lib/guidance';
+import { openersFor, phaseStatus, replyLines, rulesFor } from '@/lib/guidance';
 import type { Phase } from '@/lib/phase';
+import type { ReplyNote } from '@/lib/reply';
 import type { SnoozeChoice } from '@/lib/snooze';
 
 export interface ReminderCardProps {
   phase: Phase;
+  /** Who wrote last in the chat, and what that changes; null when the page can't tell. */
+  reply: ReplyNote | null;
   onDismiss: () => void;
   onSnooze: (choice: SnoozeChoice) => void;
 }
@@ -16,7 +19,7 @@ export interface ReminderCardProps {
  * The reminder shown over the saved contact's conversation. It names no one:
  * the page can read the UI, and the chat already says who it is.
  */
-export function ReminderCard({ phase, onDismiss, onSnooze }: ReminderCardProps) {
+export function ReminderCard({ phase, reply, onDismiss, onSnooze }: ReminderCardProps) {
   const [snoozing, setSnoozing] = useState(false);
   const actions = useRef<HTMLDivElement>(null);
   const opened = useRef(false);
@@ -27,6 +30,7 @@ export function ReminderCard({ phase, onDismiss, onSnooze }: ReminderCardProps) 
     actions.current?.querySelector('button')?.focus();
   }, [snoozing]);
   const openers = openersFor(phase);
+  const replyText = reply && replyLines(reply);
   return (
     <section class="card" role="dialog" aria-labelledby="br-card-title" aria-describedby="br-card-status">
       <h2 id="br-card-title" class="card-title">
@@ -35,6 +39,11 @@ export function ReminderCard({ phase, onDismiss, onSnooze }: ReminderCardProps) 
       <p id="br-card-status" class="status">
         {phaseStatus(phase)}
       </p>
+      {replyText && (
+        <p class="reply" data-last-word={reply.lastWord}>
+          <strong>{replyText.headline}</strong> {replyText.advice}
+        </p>
+      )}
       <ul class="rules">
         {rulesFor(phase).map((rule) => (
           <li key={rule}>{rule}</li>

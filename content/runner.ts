@@ -5,16 +5,18 @@
  * current, and the page UI draws.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { pausesToday } from '@/lib/attempt';
 import { nextLocalMidnight } from '@/lib/dates';
 import { openersFor } from '@/lib/guidance';
 import { noteText } from '@/lib/notes';
 import { pauseApplies } from '@/lib/pause';
-import { remindersActive } from '@/lib/reminder';
+import { nextPauseForm } from '@/lib/pause-form';
+import { contactForChat, remindersActive } from '@/lib/reminder';
 import type { DraftContext, RuleId } from '@/lib/rules/types';
 import { recheckDelay, snoozeEnd, type SnoozeChoice } from '@/lib/snooze';
 import { editableText } from '@/lib/sites/dom';
-import { DEFAULT_PREFERENCES } from '@/lib/settings/schema';
-import { saveSnooze } from '@/lib/settings/storage';
+import { pauseFormItem } from '@/lib/settings/items';
+import { addToDay, saveSnooze } from '@/lib/settings/storage';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { NO_VISIT, nextVisit, sameView, viewOf, type VisitEvent } from '@/lib/visit';
 import { createChatWatcher } from '@/lib/watch';
@@ -26,7 +28,7 @@ import { createPageUi } from './page-ui';
 import { recordInBackground } from './record';
 import { saveNoteInBackground } from './save-note';
 import { installSendGuard } from './send-guard';
-import { mirrorSettings, type Settings } from './settings-mirror';
+import { mirrorSettings, NO_SETTINGS, type Settings } from './settings-mirror';
 import { answerStatusRequests } from './status-reply';
 
 // While typing, the draft is re-checked at most this often (and once more after the last key).
@@ -37,7 +39,7 @@ const NOTICE_MS = 6000;
 export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapter): Promise<void> {
   const reader = createPageReader(adapter, document);
   const ui = createPageUi(ctx);
-  let settings: Settings = { contacts: [], snoozeUntil: null, activity: {}, preferences: DEFAULT_PREFERENCES };
+  let settings: Settings = { ...NO_SETTINGS };
   let visit = NO_VISIT;
   let shown = viewOf(NO_VISIT);
   // The composer seen at dismissal: when the site rebuilds the pane (a quick switch away and back), it is gone: a new visit.
@@ -73,6 +75,7 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
       dark,
       placement: pagePlacement(window, composer),
       card: view.card ? { phase } : null,
+      reply: view.reply,
       onDismiss: () => {
         dismissedComposer = composer;
         dispatch({ type: 'dismissed' });
@@ -128,9 +131,20 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     onPauseChange: (change) => {
       if (change === 'opened') {
         restoreCaret = caretRestorer(reader.composer());
-        const readyAt = Date.now() + (visit.reminder?.contact.countdownSeconds ?? 0) * 1000;
+        const contact = visit.reminder?.contact;
+        const now = new Date();
+        const readyAt = now.getTime() + (contact?.countdownSeconds ?? 0) * 1000;
+        const attempt = contact ? pausesToday(settings.stats, contact.id, now) + 1 : 1;
+        const form = nextPauseForm(settings.lastPauseForm, Math.random());
+        if (contact) {
+          // Counted here at once too, so a quick second pause knows of this one before storage answers.
+          settings.stats = addToDay(settings.stats, {}, now, contact.id);
+          recordInBackground({ type: 'breathing-room:paused', contactId: contact.id });
+        }
+        settings.lastPauseForm = form;
+        void pauseFormItem.set({ last: form }).catch(() => undefined);
         const text = currentDraft();
-        dispatch({ type: 'paused', held: { findings: checker.current(text, draftContext()).findings, readyAt } });
+        dispatch({ type: 'paused', held: { findings: checker.current(text, draftContext()).findings, readyAt, attempt, form } });
         // A check still under way fills in the pause's reasons when it answers.
         const held = visit.pause;
         void checker.check(text, draftContext()).then((findings) => {
@@ -172,7 +186,10 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
 
   const look = () => {
     const rebuilt = dismissedComposer !== null && !dismissedComposer.isConnected;
-    dispatch({ type: 'looked', chat: reader.look(), contacts: settings.contacts, now: new Date(), rebuilt });
+    const chat = reader.look();
+    // Whose message is newest, read once per look and only in a saved contact's chat: a new message re-draws the card.
+    const lastMessageMine = contactForChat(chat, settings.contacts) ? reader.lastMessageMine() : null;
+    dispatch({ type: 'looked', chat, contacts: settings.contacts, now: new Date(), rebuilt, lastMessageMine });
   };
   const watcher = createChatWatcher({
     doc: document,
@@ -216,7 +233,8 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
   ctx.addEventListener(window, 'resize', () => visit.reminder && paint());
   ctx.addEventListener(document, 'visibilitychange', () => document.hidden && dispatch({ type: 'hidden' }));
 
-  const mirror = await mirrorSettings((which) => which !== 'activity' && sync());
+  // Counts and the pause's last form are read when a pause opens; they change nothing on screen.
+  const mirror = await mirrorSettings((which) => which !== 'activity' && which !== 'stats' && which !== 'lastPauseForm' && sync());
   settings = mirror.now;
   ctx.onInvalidated(() => {
     clearTimeout(draftTimer);

@@ -5,6 +5,7 @@
  */
 import { i18n } from '#i18n';
 import type { Phase } from '@/lib/phase';
+import type { ReplyAdvice, ReplyNote } from '@/lib/reply';
 
 export const SPACE_RULES = ['guide.space1', 'guide.space2'] as const;
 export const RECONNECT_RULES = [
@@ -53,4 +54,20 @@ export function rulesFor(phase: Phase): string[] {
 /** Gentle openers, only once reconnecting is right. */
 export function openersFor(phase: Phase): string[] {
   return phase.kind === 'reconnect' ? OPENERS.map((key) => i18n.t(key)) : [];
+}
+
+const REPLY_ADVICE = {
+  'answer-later': 'card.answerLater',
+  'short-reply': 'card.shortReply',
+  'no-reply-owed': 'card.noReplyOwed',
+  wait: 'card.wait',
+  'no-follow-up': 'card.noFollowUp',
+} as const satisfies Record<ReplyAdvice, string>;
+
+/** The card's line on who wrote last: "They wrote to you." or "Your message is the last one.", and what that changes. */
+export function replyLines(note: ReplyNote): { headline: string; advice: string } {
+  return {
+    headline: i18n.t(note.lastWord === 'theirs' ? 'card.theirs' : 'card.mine'),
+    advice: i18n.t(REPLY_ADVICE[note.advice]),
+  };
 }

@@ -4,7 +4,10 @@ import { dayIndex, localDate, parseIsoDate, toIsoDate, type CalendarDate } from 
 import { phaseOf } from '@/lib/phase';
 import type { Contact, DayCounts, Stats } from '@/lib/settings/schema';
 
-export interface DayBar extends DayCounts {
+/** The counts the chart and the totals show (pauses per contact are the pause's own business). */
+export type DayTotals = Pick<DayCounts, 'kept' | 'sentAfterPause' | 'sent'>;
+
+export interface DayBar extends DayTotals {
   date: string;
 }
 
@@ -38,7 +41,7 @@ export function spaceDays(contact: Contact, stats: Stats, today: Date): { passed
   return { passed, kept };
 }
 
-export function totals(bars: readonly DayBar[]): DayCounts {
+export function totals(bars: readonly DayBar[]): DayTotals {
   return bars.reduce(
     (sum, b) => ({ kept: sum.kept + b.kept, sentAfterPause: sum.sentAfterPause + b.sentAfterPause, sent: sum.sent + b.sent }),
     { kept: 0, sentAfterPause: 0, sent: 0 },
@@ -46,7 +49,7 @@ export function totals(bars: readonly DayBar[]): DayCounts {
 }
 
 /** One kind sentence about the month, never a broken streak. */
-export function progressSentence(sum: DayCounts): string {
+export function progressSentence(sum: DayTotals): string {
   if (sum.kept === 0 && sum.sentAfterPause === 0) return i18n.t('progress.nothing');
   const kept = sum.kept === 1 ? i18n.t('progress.oneDraft') : i18n.t('progress.drafts', [String(sum.kept)]);
   return sum.sentAfterPause === 0 ? i18n.t('progress.kept', [kept]) : i18n.t('progress.keptSlip', [kept]);

@@ -4,7 +4,9 @@
  * page shows (card, nudge, pause). The content runner turns page events into
  * these events and draws the view; it decides nothing itself.
  */
+import type { PauseForm } from '@/lib/pause-form';
 import { chatKey, reminderFor, type ChatIdentity, type Reminder } from '@/lib/reminder';
+import { replyNote, sameReply, type ReplyNote } from '@/lib/reply';
 import type { Finding } from '@/lib/rules';
 import type { Contact } from '@/lib/settings/schema';
 
@@ -13,6 +15,10 @@ export interface HeldDraft {
   findings: readonly Finding[];
   /** When "Send anyway" becomes available (epoch ms). */
   readyAt: number;
+  /** This pause's number today in the contact's chat (1 for the first). */
+  attempt: number;
+  /** The calm form this pause takes (never the last one's). */
+  form: PauseForm;
 }
 
 export interface Visit {
@@ -24,6 +30,8 @@ export interface Visit {
   reminder: Reminder | null;
   /** The card was dismissed for this visit. */
   dismissed: boolean;
+  /** Whether the newest message in the chat is the person's own, as of the latest look; null when the page can't tell. */
+  lastMessageMine: boolean | null;
   /** What the draft breaks now. */
   findings: readonly Finding[];
   /** The pause before sending, while it is open. */
@@ -34,11 +42,15 @@ export interface Visit {
 
 export type NoteNotice = 'saved' | 'notSaved';
 
-export const NO_VISIT: Visit = { key: '', n: 0, reminder: null, dismissed: false, findings: [], pause: null, notice: null };
+export const NO_VISIT: Visit = { key: '', n: 0, reminder: null, dismissed: false, lastMessageMine: null, findings: [], pause: null, notice: null };
 
 export type VisitEvent =
-  /** The page was read: a chat opened, switched, re-rendered, or the saved contacts changed. */
-  | { type: 'looked'; chat: ChatIdentity | null; contacts: readonly Contact[]; now: Date; rebuilt?: boolean }
+  /**
+   * The page was read: a chat opened, switched, re-rendered, a message came
+   * or went, or the saved contacts changed. `lastMessageMine` is whose message
+   * is newest (read only in a saved contact's chat; null or absent when unknown).
+   */
+  | { type: 'looked'; chat: ChatIdentity | null; contacts: readonly Contact[]; now: Date; rebuilt?: boolean; lastMessageMine?: boolean | null }
   | { type: 'dismissed' }
   /** The draft was checked as the person typed. */
   | { type: 'drafted'; findings: readonly Finding[] }
@@ -68,8 +80,8 @@ export function nextVisit(visit: Visit, event: VisitEvent): Visit {
       const switched = key !== visit.key || event.rebuilt === true;
       const base: Visit = switched ? { ...NO_VISIT, key, n: visit.n + 1 } : visit;
       const reminder = reminderFor(event.chat, event.contacts, event.now);
-      if (!reminder) return { ...base, reminder: null, findings: [], pause: null, notice: null };
-      return { ...base, reminder };
+      if (!reminder) return { ...base, reminder: null, lastMessageMine: null, findings: [], pause: null, notice: null };
+      return { ...base, reminder, lastMessageMine: event.lastMessageMine ?? null };
     }
     case 'dismissed':
       return { ...visit, dismissed: true };
@@ -91,12 +103,14 @@ export function nextVisit(visit: Visit, event: VisitEvent): Visit {
     case 'hidden':
       return visit;
     case 'inactive':
-      return { ...visit, reminder: null, findings: [], pause: null, notice: null };
+      return { ...visit, reminder: null, lastMessageMine: null, findings: [], pause: null, notice: null };
   }
 }
 
 export interface PageView {
   card: Reminder | null;
+  /** Who wrote last, and what that changes: on the card, in the nudge and the pause. */
+  reply: ReplyNote | null;
   nudge: readonly Finding[] | null;
   pause: HeldDraft | null;
   notice: NoteNotice | null;
@@ -107,6 +121,7 @@ export function viewOf(visit: Visit): PageView {
   const { reminder } = visit;
   return {
     card: reminder && !visit.dismissed ? reminder : null,
+    reply: reminder ? replyNote(reminder.phase, visit.lastMessageMine, reminder.contact.safetyMode) : null,
     nudge: reminder && visit.findings.length > 0 ? visit.findings : null,
     pause: reminder ? visit.pause : null,
     notice: reminder ? visit.notice : null,
@@ -120,6 +135,7 @@ export function sameView(a: PageView, b: PageView): boolean {
   return (
     a.card?.contact === b.card?.contact &&
     JSON.stringify(a.card?.phase) === JSON.stringify(b.card?.phase) &&
+    sameReply(a.reply, b.reply) &&
     sameFindings(a.nudge, b.nudge) &&
     a.pause === b.pause &&
     a.notice === b.notice

@@ -11,12 +11,15 @@ import {
   NotesSchema,
   PreferencesSchema,
   SetAsideListSchema,
+  PauseFormStateSchema,
   SnoozeSchema,
   StatsSchema,
   type Contact,
   type Note,
+  type PauseFormState,
   type Preferences,
   type SetAside,
+  type Stats,
 } from '@/lib/settings/schema';
 
 export const KEYS = {
@@ -27,6 +30,7 @@ export const KEYS = {
   activity: 'local:activity',
   preferences: 'local:preferences',
   notes: 'local:notes',
+  pauseForm: 'local:pauseForm',
 } as const;
 
 const MAX_SET_ASIDE = 20;
@@ -75,7 +79,34 @@ export const CONTACTS_ITEM: ItemOptions<Contact[]> = {
 };
 export const contactsItem = validatedItem(CONTACTS_ITEM);
 export const snoozeItem = validatedItem({ key: KEYS.snooze, schema: SnoozeSchema, fallback: null, unreadable: setAside });
-export const statsItem = validatedItem({ key: KEYS.stats, schema: StatsSchema, fallback: {}, unreadable: setAside });
+export const STATS_VERSION = 2;
+
+/**
+ * v2 adds each day's pauses per contact id (counts only, no text). Days
+ * stored by v1 had none: they get an empty map, so every stored day has the
+ * v2 shape. A value that is not a record of days passes through, to be set
+ * aside by validation.
+ */
+export const statsMigrations: Record<number, (old: unknown) => unknown> = {
+  2: (old) => {
+    if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
+    return Object.fromEntries(
+      Object.entries(old).map(([day, counts]) =>
+        counts && typeof counts === 'object' && !Array.isArray(counts) ? [day, { pauses: {}, ...counts }] : [day, counts],
+      ),
+    );
+  },
+};
+
+export const STATS_ITEM: ItemOptions<Stats> = {
+  key: KEYS.stats,
+  schema: StatsSchema,
+  fallback: {},
+  version: STATS_VERSION,
+  migrations: statsMigrations,
+  unreadable: setAside,
+};
+export const statsItem = validatedItem(STATS_ITEM);
 export const activityItem = validatedItem({ key: KEYS.activity, schema: ActivitySchema, fallback: {}, unreadable: setAside });
 export const PREFERENCES_VERSION = 2;
 
@@ -123,5 +154,8 @@ export const NOTES_ITEM: ItemOptions<Note[]> = {
 };
 export const notesItem = validatedItem(NOTES_ITEM);
 
+/** The pause's last form on this device; unreadable means no last form (any form may come next). */
+export const pauseFormItem = validatedItem<PauseFormState>({ key: KEYS.pauseForm, schema: PauseFormStateSchema, fallback: null, unreadable: setAside });
+
 /** Every item, for export, import and "Delete everything". */
-export const ALL_ITEMS = [contactsItem, snoozeItem, statsItem, activityItem, preferencesItem, notesItem, setAsideItem] as const;
+export const ALL_ITEMS = [contactsItem, snoozeItem, statsItem, activityItem, preferencesItem, notesItem, setAsideItem, pauseFormItem] as const;

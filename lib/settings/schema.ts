@@ -6,6 +6,7 @@ import { i18n } from '#i18n';
  */
 import * as z from 'zod/mini';
 import { parseIsoDate } from '@/lib/dates';
+import { PAUSE_FORMS } from '@/lib/pause-form';
 
 import {
   CONTACTS_MAX,
@@ -95,10 +96,16 @@ export const DayCountsSchema = z.object({
   sentAfterPause: z._default(z.int().check(z.gte(0)), 0),
   /** Sends to a saved contact, paused or not. */
   sent: z._default(z.int().check(z.gte(0)), 0),
+  /** Pauses opened per contact id (stats v2): how many times today the person reached for them. */
+  pauses: z._default(z.record(z.string().check(z.minLength(1), z.maxLength(64)), z.int().check(z.gte(0))), {}),
 });
 export const StatsSchema = z.record(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), DayCountsSchema);
 export type Stats = z.infer<typeof StatsSchema>;
 export type DayCounts = z.infer<typeof DayCountsSchema>;
+
+/** The last form the pause took on this device, so the next one differs (lib/pause-form.ts). */
+export const PauseFormStateSchema = z.nullable(z.object({ last: z.enum(PAUSE_FORMS) }));
+export type PauseFormState = z.infer<typeof PauseFormStateSchema>;
 
 /** When the person last wrote to each contact (epoch ms), for the "not every other day" rule. */
 export const ActivitySchema = z.record(z.string(), z.object({ lastSentAt: z.number().check(z.gte(0)) }));

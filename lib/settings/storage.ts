@@ -58,10 +58,16 @@ export async function savePreferences(preferences: Preferences, base?: Preferenc
 }
 
 const STATS_DAYS_KEPT = 400;
-const NO_COUNTS: DayCounts = { kept: 0, sentAfterPause: 0, sent: 0 };
+const NO_COUNTS: DayCounts = { kept: 0, sentAfterPause: 0, sent: 0, pauses: {} };
 
-/** Today's counts (the person's local day) with `add` added; the oldest days beyond a year or so dropped. */
-export function addToDay(stats: Stats, add: Partial<DayCounts>, now: Date): Stats {
+type Tally = Partial<Pick<DayCounts, 'kept' | 'sentAfterPause' | 'sent'>>;
+
+/**
+ * Today's counts (the person's local day) with `add` added, and one more
+ * pause for `pausedFor` (a contact id) if given; the oldest days beyond a
+ * year or so dropped.
+ */
+export function addToDay(stats: Stats, add: Tally, now: Date, pausedFor?: string): Stats {
   const day = toIsoDate(localDate(now));
   const today = stats[day] ?? NO_COUNTS;
   const next: Stats = {
@@ -70,6 +76,7 @@ export function addToDay(stats: Stats, add: Partial<DayCounts>, now: Date): Stat
       kept: today.kept + (add.kept ?? 0),
       sentAfterPause: today.sentAfterPause + (add.sentAfterPause ?? 0),
       sent: today.sent + (add.sent ?? 0),
+      pauses: pausedFor ? { ...today.pauses, [pausedFor]: (today.pauses[pausedFor] ?? 0) + 1 } : today.pauses,
     },
   };
   const days = Object.keys(next).sort();
@@ -91,6 +98,11 @@ export async function recordSend({ contactId, afterPause }: { contactId: string;
       { key: activityItem.key, value: activityItem.entry(nextActivity).value },
     ]);
   });
+}
+
+/** A pause opened in a contact's chat: one more attempt today. Counts only. */
+export async function recordPause(contactId: string, now = new Date()): Promise<void> {
+  await statsItem.update((stats) => addToDay(stats, {}, now, contactId));
 }
 
 /** A draft was kept at a pause. */

@@ -12,7 +12,7 @@ const nov = (d: number) => new Date(2026, 10, d, 12);
 
 describe('progress', () => {
   it('lists the last 30 local days, oldest first, with zeros where nothing happened', () => {
-    const bars = recentDays({ '2026-11-23': { kept: 2, sentAfterPause: 1, sent: 1 } }, nov(23));
+    const bars = recentDays({ '2026-11-23': { kept: 2, sentAfterPause: 1, sent: 1, pauses: {} } }, nov(23));
     expect(bars).toHaveLength(30);
     expect(bars[0]!.date).toBe('2026-10-25');
     expect(bars.at(-1)).toEqual({ date: '2026-11-23', kept: 2, sentAfterPause: 1, sent: 1 });
@@ -21,7 +21,7 @@ describe('progress', () => {
 
   it('counts days of space kept; a slip costs one day, never the streak', () => {
     expect(spaceDays(contact, {}, nov(23))).toEqual({ passed: 3, kept: 3 });
-    expect(spaceDays(contact, { '2026-11-22': { kept: 0, sentAfterPause: 1, sent: 1 } }, nov(25))).toEqual({ passed: 5, kept: 4 });
+    expect(spaceDays(contact, { '2026-11-22': { kept: 0, sentAfterPause: 1, sent: 1, pauses: {} } }, nov(25))).toEqual({ passed: 5, kept: 4 });
     // After the window only its days count; before the start, none.
     expect(spaceDays(contact, {}, nov(30))).toEqual({ passed: 7, kept: 7 });
     expect(spaceDays(contact, {}, nov(20))).toEqual({ passed: 0, kept: 0 });

@@ -10,12 +10,16 @@ import {
   contactsItem,
   KEYS,
   notesItem,
+  pauseFormItem,
   PREFERENCES_ITEM,
   preferenceMigrations,
   preferencesItem,
   setAsideItem,
   snoozeItem,
+  STATS_ITEM,
+  STATS_VERSION,
   statsItem,
+  statsMigrations,
 } from '@/lib/settings/items';
 import { deleteContact, saveContact, savePreferences, saveSnooze } from '@/lib/settings/storage';
 import { contactFromFields, emptyFields, fieldsFromContact, splitNames } from '@/lib/settings/form';
@@ -170,6 +174,41 @@ describe('preferences migration (v2: the long-message defaults)', () => {
   });
 });
 
+describe('stats migration (v2: pauses per contact)', () => {
+  it('v1 days, which had no pauses, get an empty map; every count is kept and the version is recorded', async () => {
+    const v1 = { '2026-11-22': { kept: 2, sentAfterPause: 1, sent: 3 }, '2026-11-23': { kept: 0, sentAfterPause: 0, sent: 1 } };
+    await local().set({ [rawKey(KEYS.stats)]: v1, [`${rawKey(KEYS.stats)}$`]: { v: 1 } });
+    expect(await validatedItem(STATS_ITEM).get()).toEqual({
+      '2026-11-22': { kept: 2, sentAfterPause: 1, sent: 3, pauses: {} },
+      '2026-11-23': { kept: 0, sentAfterPause: 0, sent: 1, pauses: {} },
+    });
+    const stored = await local().get([rawKey(KEYS.stats), `${rawKey(KEYS.stats)}$`]);
+    expect(stored[`${rawKey(KEYS.stats)}$`]).toEqual({ v: STATS_VERSION });
+    expect((stored[rawKey(KEYS.stats)] as Record<string, { pauses: unknown }>)['2026-11-22']!.pauses).toEqual({});
+    expect(await setAsideItem.get()).toEqual([]);
+  });
+
+  it('a v2 value with pause counts is read as it is', async () => {
+    const v2 = { '2026-11-23': { kept: 1, sentAfterPause: 0, sent: 0, pauses: { c1: 2 } } };
+    await local().set({ [rawKey(KEYS.stats)]: v2, [`${rawKey(KEYS.stats)}$`]: { v: STATS_VERSION } });
+    expect(await validatedItem(STATS_ITEM).get()).toEqual(v2);
+  });
+
+  it('pause counts hold numbers by contact id, nothing else: a value with text in it is set aside', async () => {
+    const bad = { '2026-11-23': { kept: 1, sentAfterPause: 0, sent: 0, pauses: { c1: 'I miss you' } } };
+    await local().set({ [rawKey(KEYS.stats)]: bad, [`${rawKey(KEYS.stats)}$`]: { v: STATS_VERSION } });
+    expect(await validatedItem(STATS_ITEM).get()).toEqual({});
+    expect((await setAsideItem.get()).map((entry) => entry.key)).toEqual([KEYS.stats]);
+  });
+
+  it('passes anything it does not recognise through, to be set aside by validation', () => {
+    expect(statsMigrations[2]!('garbage')).toBe('garbage');
+    expect(statsMigrations[2]!(null)).toBe(null);
+    expect(statsMigrations[2]!([1])).toEqual([1]);
+    expect(statsMigrations[2]!({ '2026-11-23': 5 })).toEqual({ '2026-11-23': 5 });
+  });
+});
+
 describe('migrations', () => {
   it('has a migration for every version after the first', () => {
     for (let v = 2; v <= CONTACTS_VERSION; v++) expect(contactMigrations[v], `v${v}`).toBeTypeOf('function');
@@ -203,6 +242,7 @@ describe('corruption of every stored key', () => {
     [KEYS.activity]: () => activityItem.get(),
     [KEYS.preferences]: () => preferencesItem.get(),
     [KEYS.notes]: () => notesItem.get(),
+    [KEYS.pauseForm]: () => pauseFormItem.get(),
   } as const;
   const defaults = {
     [KEYS.contacts]: [],
@@ -211,6 +251,7 @@ describe('corruption of every stored key', () => {
     [KEYS.activity]: {},
     [KEYS.preferences]: DEFAULT_PREFERENCES,
     [KEYS.notes]: [],
+    [KEYS.pauseForm]: null,
   };
   const garbage: unknown[] = ['not json at all', 42, { contacts: 'x' }, [1, 2, 3], { until: -5 }, true];
 

@@ -7,7 +7,7 @@ import { follow, validatedItem } from '@/lib/settings/item';
 import { activityItem, ALL_ITEMS, contactsItem, KEYS, setAside, setAsideItem, statsItem } from '@/lib/settings/items';
 import { answerRecordRequest } from '@/lib/settings/record';
 import { ContactSchema } from '@/lib/settings/schema';
-import { deleteEverything, recordKept, recordSend, saveContact, saveSnooze } from '@/lib/settings/storage';
+import { deleteEverything, recordKept, recordPause, recordSend, saveContact, saveSnooze } from '@/lib/settings/storage';
 
 const counter = () => validatedItem({ key: 'local:counter', schema: z.int().check(z.gte(0)), fallback: 0, unreadable: setAside });
 const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -75,7 +75,7 @@ describe('validatedItem', () => {
 describe('counts', () => {
   it('a send after a pause counts as a send and a send after a pause, with the time of the send', async () => {
     await recordSend({ contactId: 'c1', afterPause: true }, now);
-    expect((await statsItem.get())[day(now)]).toEqual({ kept: 0, sent: 1, sentAfterPause: 1 });
+    expect((await statsItem.get())[day(now)]).toEqual({ kept: 0, sent: 1, sentAfterPause: 1, pauses: {} });
     expect(await activityItem.get()).toEqual({ c1: { lastSentAt: now.getTime() } });
   });
 
@@ -86,18 +86,25 @@ describe('counts', () => {
       recordKept(now),
       recordKept(now),
       recordSend({ contactId: 'c2', afterPause: false }, now),
+      recordPause('c1', now),
+      recordPause('c1', now),
+      recordPause('c2', now),
     ]);
-    expect((await statsItem.get())[day(now)]).toEqual({ kept: 2, sent: 3, sentAfterPause: 1 });
+    expect((await statsItem.get())[day(now)]).toEqual({ kept: 2, sent: 3, sentAfterPause: 1, pauses: { c1: 2, c2: 1 } });
     expect(Object.keys(await activityItem.get()).sort()).toEqual(['c1', 'c2']);
   });
 
   it('counts from two messenger tabs at once both land, through the background worker', async () => {
     fakeBrowser.runtime.onMessage.addListener(answerRecordRequest);
     // Two tabs, each sending as its content script does, without waiting for the other.
+    recordInBackground({ type: 'breathing-room:paused', contactId: 'c1' });
     recordInBackground({ type: 'breathing-room:sent', contactId: 'c1', afterPause: true });
+    recordInBackground({ type: 'breathing-room:paused', contactId: 'c1' });
     recordInBackground({ type: 'breathing-room:kept' });
     recordInBackground({ type: 'breathing-room:sent', contactId: 'c1', afterPause: false });
-    await expect.poll(async () => (await statsItem.get())[day(new Date())]).toEqual({ kept: 1, sent: 2, sentAfterPause: 1 });
+    await expect
+      .poll(async () => (await statsItem.get())[day(new Date())])
+      .toEqual({ kept: 1, sent: 2, sentAfterPause: 1, pauses: { c1: 2 } });
   });
 
   it('the background ignores messages that are not count requests', () => {

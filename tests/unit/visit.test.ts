@@ -8,7 +8,7 @@ const jordan = ContactSchema.parse({ id: 'j', name: 'Jordan Avery', startDate: '
 const day3 = new Date(2026, 10, 23, 12);
 const contacts = [jordan];
 const confession = [{ rule: 'confession' }] as Finding[];
-const held = { findings: confession, readyAt: 1000 };
+const held = { findings: confession, readyAt: 1000, attempt: 1, form: 'breathe' as const };
 
 const looked = (title: string | null, patch: Partial<Extract<VisitEvent, { type: 'looked' }>> = {}): VisitEvent => ({
   type: 'looked',
@@ -93,7 +93,7 @@ describe('visit', () => {
   });
 
   it('a second stop while the pause is open keeps the first pause', () => {
-    const paused = run(looked('Jordan Avery'), { type: 'paused', held }, { type: 'paused', held: { findings: [], readyAt: 9 } });
+    const paused = run(looked('Jordan Avery'), { type: 'paused', held }, { type: 'paused', held: { ...held, findings: [], readyAt: 9 } });
     expect(viewOf(paused).pause).toBe(held);
   });
 
@@ -135,10 +135,10 @@ describe('visit', () => {
 
 describe('visit: a held draft re-read', () => {
   it('a check that answers after the pause opened fills in its reasons; with no pause open it changes nothing', () => {
-    const pending = { findings: [] as Finding[], readyAt: 1000 };
+    const pending = { ...held, findings: [] as Finding[] };
     const paused = run(looked('Jordan Avery'), { type: 'paused', held: pending });
     const reread = nextVisit(paused, { type: 'reread', findings: confession });
-    expect(viewOf(reread).pause).toEqual({ findings: confession, readyAt: 1000 });
+    expect(viewOf(reread).pause).toEqual({ ...held, findings: confession });
     expect(sameView(viewOf(reread), viewOf(paused))).toBe(false);
     const open = run(looked('Jordan Avery'));
     expect(nextVisit(open, { type: 'reread', findings: confession })).toBe(open);
