@@ -121,6 +121,35 @@ describe('accessibility', () => {
     }
   });
 
+  it('every form of the pause, and the card saying who wrote last: no serious violations, light and dark', async () => {
+    await resetStorage(session);
+    await seedPreferences(session, { quietHours: { start: 0, end: 0 } });
+    await seedContact(session, { name: whatsapp.contact, startDate: localIsoDate(2) });
+    for (const theme of ['light', 'dark']) {
+      const page = await session.context.newPage();
+      await page.goto(`${whatsapp.url}?theme=${theme}`);
+      await openChat(page, whatsapp.contact);
+      await expect.poll(() => card(page).textContent()).toContain('They wrote to you');
+      await visible(page, whatsapp.composer!).click();
+      await page.keyboard.type('hey');
+      // Forms come by chance, never twice in a row: pause until each has been seen (and checked) once.
+      const seen = new Set<string>();
+      for (let i = 0; i < 30 && seen.size < 3; i++) {
+        await page.keyboard.press('Enter');
+        await pauseDialog(page).waitFor();
+        const form = (await page.locator('breathing-room .form').getAttribute('data-form')) ?? '';
+        if (!seen.has(form)) {
+          seen.add(form);
+          expect(await seriousViolations(page, true), form).toEqual([]);
+        }
+        await page.keyboard.press('Escape');
+        await expect.poll(() => pauseDialog(page).count()).toBe(0);
+      }
+      expect([...seen].sort()).toEqual(['breathe', 'question', 'reread']);
+      await page.close();
+    }
+  });
+
   it('works by keyboard alone: save a contact in the popup, close the pause with Escape, save to my notes, focus back in the composer', async () => {
     await resetStorage(session);
     const popup = await openPopup(session);

@@ -41,6 +41,8 @@ it('popup, card, nudge and pause speak Spanish', async () => {
   const page = await openMessenger(session, whatsapp);
   await openChat(page, whatsapp.contact);
   await expect.poll(() => card(page).textContent()).toContain('Día 3 de 7');
+  await expect.poll(() => card(page).textContent()).toContain('Te ha escrito.');
+  expect(await card(page).textContent()).toContain('No tienes que responder ahora');
   expect(await card(page).getByRole('button', { name: 'Cerrar' }).count()).toBe(1);
 
   await visible(page, whatsapp.composer!).click();
@@ -51,6 +53,11 @@ it('popup, card, nudge and pause speak Spanish', async () => {
   expect(await pauseDialog(page).getByRole('button', { name: 'Guardar mi borrador' }).count()).toBe(1);
   expect(await pauseDialog(page).getByRole('button', { name: 'Enviar de todos modos' }).count()).toBe(1);
   expect(await pauseDialog(page).getByRole('button', { name: 'Guardar en mis notas' }).count()).toBe(1);
+  expect(await pauseDialog(page).textContent()).not.toContain('vez hoy');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => pauseDialog(page).count()).toBe(0);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => pauseDialog(page).textContent()).toContain('Segunda vez hoy que intentas escribirle.');
 });
 
 it('"Guardar en mis notas" and the options page’s notes speak Spanish', async () => {
