@@ -43,6 +43,14 @@ beforeEach(async () => {
 const THEIRS = 'They wrote to you';
 const MINE = 'Your message is the last one';
 
+/** Today's counts as the background worker stored them (counts only: never text). */
+async function todayCounts(): Promise<unknown> {
+  return session.worker.evaluate(async (day) => {
+    const { stats } = await (globalThis as any).chrome.storage.local.get('stats');
+    return stats?.[day] ?? null;
+  }, localIsoDate(0));
+}
+
 /** Which calm form the open pause takes (its data-form). */
 const pauseForm = (page: Page) => page.locator('breathing-room .form').getAttribute('data-form');
 
@@ -95,6 +103,11 @@ describe.each(fixtures.map((f) => [f.id, f] as const))('%s', (_id, fixture) => {
     await expect.poll(() => card(page).textContent()).toContain(MINE);
     expect(await card(page).textContent()).not.toContain(THEIRS);
     expect(await card(page).textContent()).toContain('Wait for their reply');
+    // What was stored: two pauses for this contact and one send after a pause, counts only. (Waiting for the
+    // background's writes also keeps them from landing after the next test has cleared storage.)
+    await expect
+      .poll(todayCounts)
+      .toEqual({ kept: 1, sentAfterPause: 1, sent: 1, pauses: { [`seed-${fixture.contact}`]: 2 } });
   });
 });
 
@@ -133,6 +146,7 @@ describe('whatsapp: the words follow the phase and safety mode', () => {
     await page.keyboard.type('hey');
     await pauseOnce(page);
     expect(await pauseDialog(page).textContent()).toContain('Third time today you’ve reached for them.');
+    await expect.poll(todayCounts).toEqual({ kept: 2, sentAfterPause: 0, sent: 0, pauses: { [`seed-${whatsapp.contact}`]: 3 } });
   });
 
   it('the breathing guide moves, and stands still under reduced motion', async () => {
