@@ -150,3 +150,28 @@ describe('visit: a held draft re-read', () => {
     expect(sameView(viewOf(a), viewOf(b))).toBe(false);
   });
 });
+
+describe('visit: who wrote last', () => {
+  it('the view carries whose message is newest, and a new message in the same chat changes the view, not the visit', () => {
+    const theirs = run(looked('Jordan Avery', { lastMessageMine: false }));
+    expect(viewOf(theirs).reply).toEqual({ lastWord: 'theirs', advice: 'answer-later' });
+    const mine = nextVisit(theirs, looked('Jordan Avery', { lastMessageMine: true }));
+    expect(mine.n).toBe(theirs.n);
+    expect(viewOf(mine).reply).toEqual({ lastWord: 'mine', advice: 'wait' });
+    expect(sameView(viewOf(mine), viewOf(theirs))).toBe(false);
+    expect(sameView(viewOf(nextVisit(mine, looked('Jordan Avery', { lastMessageMine: true }))), viewOf(mine))).toBe(true);
+  });
+
+  it('unknown, another chat, or nothing active: no word on who wrote last', () => {
+    expect(viewOf(run(looked('Jordan Avery'))).reply).toBeNull();
+    expect(viewOf(run(looked('Jordan Avery', { lastMessageMine: null }))).reply).toBeNull();
+    expect(viewOf(run(looked('Jordan Avery', { lastMessageMine: false }), looked('Sam Rivera', { lastMessageMine: false }))).reply).toBeNull();
+    expect(viewOf(run(looked('Jordan Avery', { lastMessageMine: false }), { type: 'inactive' })).reply).toBeNull();
+  });
+
+  it('safety mode reads as nothing owed', () => {
+    const safe = ContactSchema.parse({ ...jordan, safetyMode: true });
+    const visit = run(looked('Jordan Avery', { contacts: [safe], lastMessageMine: false }));
+    expect(viewOf(visit).reply).toEqual({ lastWord: 'theirs', advice: 'no-reply-owed' });
+  });
+});
