@@ -40,13 +40,15 @@ function FormPiece({ form, secondsLeft }: { form: PauseForm; secondsLeft: number
           <div class="breath" aria-hidden="true">
             <span>{secondsLeft > 0 ? secondsLeft : ''}</span>
           </div>
-          <p id="br-pause-form">{i18n.t('pause.breathe')}</p>
+          <p id="br-pause-form" class="form-text">
+            {i18n.t('pause.breathe')}
+          </p>
         </div>
       );
     case 'question':
       return (
         <div class="form form-question" data-form={form}>
-          <p id="br-pause-form" class="question">
+          <p id="br-pause-form" class="form-text question">
             {i18n.t('pause.question')} <span class="hint">{i18n.t('pause.questionHint')}</span>
           </p>
         </div>
@@ -54,7 +56,7 @@ function FormPiece({ form, secondsLeft }: { form: PauseForm; secondsLeft: number
     case 'reread':
       return (
         <div class="form form-reread" data-form={form}>
-          <p id="br-pause-form" class="question">
+          <p id="br-pause-form" class="form-text question">
             {i18n.t('pause.reread')} <span class="hint">{i18n.t('pause.rereadHint')}</span>
           </p>
         </div>
