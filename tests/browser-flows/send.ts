@@ -103,6 +103,8 @@ export async function leavesShiftEnterAndOtherChatsAlone(driver: Driver, fixture
   expect(await pause.count()).toBe(0);
 
   await openChat(tab, fixture.other);
+  // The contact's card goes with their chat (until then it may still sit where the new chat's composer is drawn).
+  await expect.poll(() => tab.ui('card').count()).toBe(0);
   await typeDraft(tab, fixture, 'I love you');
   await tab.press('Enter');
   await expect.poll(() => sentMessages(tab)).toEqual([{ chat: fixture.other, text: 'I love you' }]);
