@@ -9,7 +9,7 @@ export default defineConfig({
     environment: 'node',
     // The in-page UI's wording comes from locales/en.yml in Node.
     setupFiles: ['tests/unit/setup-i18n.ts'],
-    testTimeout: 600_000,
+    testTimeout: 1_800_000,
     hookTimeout: 60_000,
     fileParallelism: false,
   },
