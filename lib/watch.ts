@@ -5,9 +5,11 @@
  * chat switch shows its card in the same frame), further changes are batched
  * into at most one look per frame. A look that turns out expensive (an
  * adapter reading a long thread) spaces the next ones out, so looking never
- * takes more than about 2% of the page's time however busy it is; URL changes from history navigation; focus moving between
- * conversations; disconnected while the
- * tab is hidden or when the runner has nothing to watch for.
+ * takes more than about 2% of the page's time however busy it is. URL changes
+ * from history navigation and focus moving between conversations are looked at
+ * once the page's own task has finished (sites move the URL before they render
+ * the new chat); disconnected while the tab is hidden or when the runner has
+ * nothing to watch for.
  */
 
 const OBSERVE: MutationObserverInit = {
@@ -131,8 +133,11 @@ export function createChatWatcher({ doc, root, onChange, ignore, signal }: ChatW
     }
   };
 
+  // Sites move the URL (or focus) first and render the new chat after, in the same task:
+  // looking at once would read the old chat, and the spacing would then hold back the new one.
+  const soon = () => queueMicrotask(() => running && !doc.hidden && schedule());
   const onUrl = () => {
-    if (doc.location?.href !== href) schedule();
+    if (doc.location?.href !== href) soon();
   };
 
   let listening = false;
@@ -142,7 +147,7 @@ export function createChatWatcher({ doc, root, onChange, ignore, signal }: ChatW
     const opts = { signal };
     doc.addEventListener('visibilitychange', onVisibility, opts);
     // Some sites switch conversations by focus alone (LinkedIn's docked bubbles).
-    doc.addEventListener('focusin', () => running && !doc.hidden && schedule(), { ...opts, capture: true });
+    doc.addEventListener('focusin', soon, { ...opts, capture: true });
     win.addEventListener('popstate', onUrl, opts);
     win.addEventListener('hashchange', onUrl, opts);
     // The Navigation API also reports the page's own pushState/replaceState.

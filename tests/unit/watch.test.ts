@@ -1,11 +1,19 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createChatWatcher } from '@/lib/watch';
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 let stop: (() => void) | undefined;
-afterEach(() => stop?.());
+/** A clock that moves only when told, so a look's cost does not depend on how busy the machine is. */
+function virtualClock() {
+  const t = 1000;
+  vi.spyOn(window.performance, 'now').mockImplementation(() => t);
+}
+afterEach(() => {
+  stop?.();
+  vi.restoreAllMocks();
+});
 
 describe('chat watcher', () => {
   it('looks at once after a quiet spell, then at most once a frame while changes keep coming', async () => {
@@ -61,6 +69,26 @@ describe('chat watcher', () => {
     await frame();
     await frame();
     expect(looks).toBe(1);
+  });
+
+  it('looks at a focus move once the page has rendered the chat it moved to', async () => {
+    virtualClock();
+    const root = document.createElement('div');
+    const input = document.createElement('input');
+    root.append(input);
+    document.body.append(root);
+    const seen: boolean[] = [];
+    const watcher = createChatWatcher({ doc: document, root: () => root, onChange: () => seen.push(!!root.querySelector('h2')) });
+    stop = () => watcher.stop();
+    watcher.start();
+    await frame();
+    await frame();
+    seen.length = 0;
+    input.focus(); // the site focuses the composer first...
+    root.append(document.createElement('h2')); // ...then renders the title, in the same task
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(seen).toEqual([true]);
   });
 
   it('flush looks at once when a change is still waiting, and does nothing otherwise', async () => {
