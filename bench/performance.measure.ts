@@ -27,7 +27,7 @@ const PARTS = process.env.BENCH_PARTS?.split(',').filter(Boolean);
 const part = (name: string) => !PARTS || PARTS.includes(name);
 const N = QUICK
   ? { switches: 8, rounds: 1, messages: 1000, warmup: 0, bursts: 4, keys: 3, typingRounds: 1, memorySwitches: 40, checks: 200 }
-  : { switches: 50, rounds: 3, messages: 5000, warmup: 4, bursts: 10, keys: 10, typingRounds: 2, memorySwitches: 1000, checks: 2000 };
+  : { switches: 50, rounds: 3, messages: 5000, warmup: 2, bursts: 6, keys: 8, typingRounds: 2, memorySwitches: 1000, checks: 2000 };
 
 export interface Figure {
   /** The messenger (adapter id), or "all" for a figure that does not depend on the page. */
