@@ -90,7 +90,7 @@ function writeDocTables(result, entry) {
   const sitesHere = [...new Set(result.figures.map(siteOf))].filter((s) => s !== 'all');
   const out = [
     start,
-    `Entry ${entry} of docs/performance-history.json, ${result.quick ? 'quick' : 'full'} run on ${result.at.slice(0, 10)}: ${result.machine}; load average ${result.load.before} before, ${result.load.after} after (${result.load.cores} cores). ✗ marks a figure over its budget.`,
+    `Entry ${entry} of docs/performance-history.json, ${result.quick ? 'quick' : 'full'} run on ${result.at.slice(0, 10)}: ${result.machine}; load average ${result.load.before} before, ${result.load.after} after (${result.load.cores} cores).${result.partial ? ` Partial: ${result.partial}.` : ''} ✗ marks a figure over its budget.`,
     '',
     `| site | ${heads.join(' | ')} |`,
     `| --- | ${heads.map(() => '---').join(' | ')} |`,
