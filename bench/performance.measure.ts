@@ -81,9 +81,7 @@ const cardShownIn = (page: Page) =>
 function contentScriptBytes(url: string): { bytes: number; files: string[] } {
   const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
   const scripts: { matches: string[]; js?: string[]; css?: string[] }[] = manifest.content_scripts ?? [];
-  const files = scripts
-    .filter((s) => s.matches.some((p) => new MatchPattern(p).includes(url)))
-    .flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]);
+  const files = scripts.filter((s) => s.matches.some((p) => new MatchPattern(p).includes(url))).flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]);
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(`${EXTENSION_DIR}/${f}`), { level: 9 }).length, 0);
   return { bytes, files };
 }
@@ -306,7 +304,6 @@ async function measureSite(ext: Session, plain: Session, fixture: Fixture, ab: b
       budget: 1.03,
       detail: `task time ${(median(withExt) * 1000).toFixed(0)} ms vs ${(median(without) * 1000).toFixed(0)} ms; rounds ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
     });
-
 
   step(site, 'churn', t0);
 

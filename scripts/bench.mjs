@@ -61,7 +61,9 @@ for (const site of sites) {
   for (const f of figures) if (f.detail) console.log(`  ${f.id}: ${f.detail}`);
 }
 const misses = latest.figures.filter((f) => !f.pass);
-console.log(`\n${latest.figures.length - misses.length} of ${latest.figures.length} figures within budget${misses.length ? `; over: ${misses.map((f) => `${siteOf(f)} ${f.id}`).join(', ')}` : ''}.`);
+console.log(
+  `\n${latest.figures.length - misses.length} of ${latest.figures.length} figures within budget${misses.length ? `; over: ${misses.map((f) => `${siteOf(f)} ${f.id}`).join(', ')}` : ''}.`,
+);
 
 const load = { before: +loadBefore.toFixed(1), after: +os.loadavg()[0].toFixed(1), cores: os.cpus().length };
 console.log(`Load average (1 min) ${load.before} before, ${load.after} after, on ${load.cores} cores.`);
@@ -84,7 +86,16 @@ function writeDocTables(result, entry) {
   if (!doc.includes(start) || !doc.includes(end)) return;
   const mark = (f) => (f.pass ? 'met' : '**not met**');
   const cell = (f) => (f ? `${f.value}${f.pass ? '' : ' ✗'}` : '—');
-  const ids = ['content-script-kb', 'detection-p95-ms', 'script-share-percent', 'page-overhead-ratio', 'typing-extension-cpu-ms', 'typing-overhead-ms', 'heap-growth-mb', 'dom-nodes-kept'];
+  const ids = [
+    'content-script-kb',
+    'detection-p95-ms',
+    'script-share-percent',
+    'page-overhead-ratio',
+    'typing-extension-cpu-ms',
+    'typing-overhead-ms',
+    'heap-growth-mb',
+    'dom-nodes-kept',
+  ];
   const heads = ['KB gz', 'detection p95 ms', 'share %', 'A/B ×', 'ms/key (profiled)', 'ms/key (A/B)', 'heap MB', 'nodes kept'];
   const budgets = ['≤ 30', '≤ 16', '≤ 3', '≤ 1.03', '≤ 1', '≤ 1', '≤ 1', '0'];
   const sitesHere = [...new Set(result.figures.map(siteOf))].filter((s) => s !== 'all');
@@ -97,7 +108,9 @@ function writeDocTables(result, entry) {
     `| budget | ${budgets.join(' | ')} |`,
     ...sitesHere.map((site) => `| ${site} | ${ids.map((id) => cell(result.figures.find((f) => siteOf(f) === site && f.id === id))).join(' | ')} |`),
     '',
-    ...result.figures.filter((f) => siteOf(f) === 'all').map((f) => `${f.label}: ${f.value} ${f.unit} (${f.detail ?? ''}), budget ≤ ${f.budget} ${f.unit}: ${mark(f)}.`),
+    ...result.figures
+      .filter((f) => siteOf(f) === 'all')
+      .map((f) => `${f.label}: ${f.value} ${f.unit} (${f.detail ?? ''}), budget ≤ ${f.budget} ${f.unit}: ${mark(f)}.`),
     '',
   ];
   for (const site of sitesHere) {
