@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { RULE_IDS } from '@/lib/rules/types';
+import { wholeNumber } from '@/lib/whole-number';
 
 /** Longer drafts are checked on their first this-many characters (far past any "too long"). */
 export const DRAFT_CHECK_MAX_CHARS = 20_000;
@@ -20,8 +21,8 @@ export const FindingSchema = z.object({
   rule: z.enum(RULE_IDS),
   trigger: z.optional(z.string().check(z.maxLength(200))),
   score: z.optional(z.number().check(z.gte(0), z.lte(1))),
-  chars: z.optional(z.int().check(z.gte(0))),
-  words: z.optional(z.int().check(z.gte(0))),
+  chars: z.optional(wholeNumber().check(z.gte(0))),
+  words: z.optional(wholeNumber().check(z.gte(0))),
 });
 
 export const DraftCheckReplySchema = z.object({

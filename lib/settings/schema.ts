@@ -7,6 +7,7 @@ import { i18n } from '#i18n';
 import * as z from 'zod/mini';
 import { parseIsoDate } from '@/lib/dates';
 import { PAUSE_FORMS } from '@/lib/pause-form';
+import { wholeNumber } from '@/lib/whole-number';
 
 import {
   CONTACTS_MAX,
@@ -45,7 +46,7 @@ export const ContactSchema = z.object({
   /** Local calendar date the space began: day 1. */
   startDate: z.string().check(z.refine((s) => parseIsoDate(s) !== null, { error: () => i18n.t('error.startDate') })),
   windowDays: z._default(
-    z.int({ error: () => i18n.t('error.wholeDays') }).check(
+    wholeNumber({ error: () => i18n.t('error.wholeDays') }).check(
       z.gte(WINDOW_DAYS.min, { error: () => i18n.t('error.minDays') }),
       z.lte(WINDOW_DAYS.max, { error: () => i18n.t('error.maxDays') }),
     ),
@@ -53,7 +54,7 @@ export const ContactSchema = z.object({
   ),
   pause: z._default(PauseModeSchema, 'window'),
   countdownSeconds: z._default(
-    z.int({ error: () => i18n.t('error.countdown') }).check(
+    wholeNumber({ error: () => i18n.t('error.countdown') }).check(
       z.gte(COUNTDOWN_SECONDS.min, { error: () => i18n.t('error.countdown') }),
       z.lte(COUNTDOWN_SECONDS.max, { error: () => i18n.t('error.countdown') }),
     ),
@@ -91,13 +92,13 @@ export function fieldErrors(issues: readonly { path: PropertyKey[]; message: str
 /** Counts per local day ("YYYY-MM-DD"); never any text. */
 export const DayCountsSchema = z.object({
   /** Drafts kept at a pause. */
-  kept: z._default(z.int().check(z.gte(0)), 0),
+  kept: z._default(wholeNumber().check(z.gte(0)), 0),
   /** Sends that went ahead after a pause. */
-  sentAfterPause: z._default(z.int().check(z.gte(0)), 0),
+  sentAfterPause: z._default(wholeNumber().check(z.gte(0)), 0),
   /** Sends to a saved contact, paused or not. */
-  sent: z._default(z.int().check(z.gte(0)), 0),
+  sent: z._default(wholeNumber().check(z.gte(0)), 0),
   /** Pauses opened per contact id (stats v2): how many times today the person reached for them. */
-  pauses: z._default(z.record(z.string().check(z.minLength(1), z.maxLength(64)), z.int().check(z.gte(0))), {}),
+  pauses: z._default(z.record(z.string().check(z.minLength(1), z.maxLength(64)), wholeNumber().check(z.gte(0))), {}),
 });
 export const StatsSchema = z.record(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), DayCountsSchema);
 export type Stats = z.infer<typeof StatsSchema>;
@@ -111,15 +112,15 @@ export type PauseFormState = z.infer<typeof PauseFormStateSchema>;
 export const ActivitySchema = z.record(z.string(), z.object({ lastSentAt: z.number().check(z.gte(0)) }));
 export type Activity = z.infer<typeof ActivitySchema>;
 
-const hour = z.int().check(z.gte(0), z.lte(23));
+const hour = wholeNumber().check(z.gte(0), z.lte(23));
 
 /** Settings that are not about a contact. Quiet hours with start === end mean none. */
 export const PreferencesSchema = z.object({
   quietHours: z._default(z.object({ start: hour, end: hour }), { ...QUIET_HOURS }),
   limits: z._default(
     z.object({
-      maxWords: z.int().check(z.gte(MAX_WORDS.min), z.lte(MAX_WORDS.max)),
-      maxChars: z.int().check(z.gte(MAX_CHARS.min), z.lte(MAX_CHARS.max)),
+      maxWords: wholeNumber().check(z.gte(MAX_WORDS.min), z.lte(MAX_WORDS.max)),
+      maxChars: wholeNumber().check(z.gte(MAX_CHARS.min), z.lte(MAX_CHARS.max)),
     }),
     { maxWords: MAX_WORDS.default, maxChars: MAX_CHARS.default },
   ),
