@@ -67,7 +67,8 @@ export function installChurn(setup: ChurnSetup): ChurnFound {
   };
 
   // The chat list: the lowest common ancestor of two chat names, outside the open conversation.
-  const named = (name: string) => inPage('body *').find((el) => !listEl.contains(el) && el.children.length === 0 && el.textContent?.trim() === name) ?? null;
+  const named = (name: string) =>
+    inPage('body *').find((el) => !listEl.contains(el) && el.children.length === 0 && el.textContent?.trim() === name) ?? null;
   const [a, b] = setup.names.map(named);
   let chatList: Element | null = a ?? null;
   while (chatList && b && !chatList.contains(b)) chatList = chatList.parentElement;

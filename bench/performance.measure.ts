@@ -15,7 +15,17 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { checkDraft } from '@/lib/rules';
 import { ADAPTERS } from '@/lib/sites/registry';
 import type { Fixture } from '../tests/fixtures/fixtures';
-import { EXTENSION_DIR, launch, loadFixture, localIsoDate, openChat, seedContact, seedPreferences, visible, type Session } from '../tests/e2e/harness';
+import {
+  EXTENSION_DIR,
+  launch,
+  loadFixture,
+  localIsoDate,
+  openChat,
+  seedContact,
+  seedPreferences,
+  visible,
+  type Session,
+} from '../tests/e2e/harness';
 import { installChurn, type ChurnFound } from './churn';
 import { extensionTime, median, percentile } from './stats';
 
@@ -81,7 +91,9 @@ const cardShownIn = (page: Page) =>
 function contentScriptBytes(url: string): { bytes: number; files: string[] } {
   const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
   const scripts: { matches: string[]; js?: string[]; css?: string[] }[] = manifest.content_scripts ?? [];
-  const files = scripts.filter((s) => s.matches.some((p) => new MatchPattern(p).includes(url))).flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]);
+  const files = scripts
+    .filter((s) => s.matches.some((p) => new MatchPattern(p).includes(url)))
+    .flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]);
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(`${EXTENSION_DIR}/${f}`), { level: 9 }).length, 0);
   return { bytes, files };
 }
@@ -225,7 +237,8 @@ async function memory(session: Session, fixture: Fixture, n: number): Promise<{ 
 }
 
 /** Progress on stderr, so a slow or stuck step shows where it is. */
-const step = (site: string, what: string, since: number) => process.stderr.write(`[bench] ${site}: ${what} (${((Date.now() - since) / 1000).toFixed(1)} s)\n`);
+const step = (site: string, what: string, since: number) =>
+  process.stderr.write(`[bench] ${site}: ${what} (${((Date.now() - since) / 1000).toFixed(1)} s)\n`);
 
 /** `ab`: also measure the page without the extension and the memory figures (quick mode does on one site only). */
 async function measureSite(ext: Session, plain: Session, fixture: Fixture, ab: boolean) {
@@ -322,7 +335,9 @@ async function measureSite(ext: Session, plain: Session, fixture: Fixture, ab: b
     } else perKeyExt.push(await typeInto(a, composer, N.keys));
     if (b) perKeyPlain.push(await typeInto(b, composer, N.keys));
   }
-  const nudgeShown = await a.page.evaluate(() => !!document.querySelector('breathing-room')?.shadowRoot?.querySelector('[role="status"] .nudge-main'));
+  const nudgeShown = await a.page.evaluate(
+    () => !!document.querySelector('breathing-room')?.shadowRoot?.querySelector('[role="status"] .nudge-main'),
+  );
   record({
     site,
     id: 'typing-extension-cpu-ms',

@@ -108,7 +108,11 @@ export function ContactForm({ initial, id, previous, onSave, onCancel, advanced 
           <div class="row">
             <Field id="pause" label={i18n.t('form.pause')} hint={i18n.t('draftCheck.pauseWindowHint')} error={errors.pause}>
               {(d) => (
-                <select {...aria('pause', d)} value={fields.pause} onChange={(e) => set({ pause: (e.currentTarget as HTMLSelectElement).value })}>
+                <select
+                  {...aria('pause', d)}
+                  value={fields.pause}
+                  onChange={(e) => set({ pause: (e.currentTarget as HTMLSelectElement).value })}
+                >
                   <option value="window">{i18n.t('draftCheck.pauseWindow')}</option>
                   <option value="always">{i18n.t('form.pauseAlways')}</option>
                   <option value="off">{i18n.t('form.pauseOff')}</option>
@@ -116,9 +120,7 @@ export function ContactForm({ initial, id, previous, onSave, onCancel, advanced 
               )}
             </Field>
             <Field id="countdownSeconds" label={i18n.t('form.countdown')} error={errors.countdownSeconds}>
-              {(d) =>
-                input('countdownSeconds', 'number', d, { min: COUNTDOWN_SECONDS.min, max: COUNTDOWN_SECONDS.max, step: 1 })
-              }
+              {(d) => input('countdownSeconds', 'number', d, { min: COUNTDOWN_SECONDS.min, max: COUNTDOWN_SECONDS.max, step: 1 })}
             </Field>
           </div>
           <div class="field checkbox">

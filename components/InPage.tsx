@@ -41,10 +41,7 @@ export function InPage({ dark, placement, card, reply, onDismiss, onSnooze, nudg
   return (
     <div class={dark ? 'root dark' : 'root'}>
       {card && (
-        <div
-          class="card-slot"
-          style={{ top: `${placement.top}px`, right: `${placement.right}px`, maxHeight: `${placement.maxHeight}px` }}
-        >
+        <div class="card-slot" style={{ top: `${placement.top}px`, right: `${placement.right}px`, maxHeight: `${placement.maxHeight}px` }}>
           <ReminderCard phase={card.phase} reply={reply} onDismiss={onDismiss} onSnooze={onSnooze} />
         </div>
       )}

@@ -81,7 +81,9 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
         dispatch({ type: 'dismissed' });
       },
       onSnooze: (choice: SnoozeChoice) => void saveSnooze({ until: snoozeEnd(choice, new Date()) }),
-      nudge: view.nudge ? { findings: view.nudge, opener: openersFor(phase)[0] ?? null, placement: nudgePlacement(window, composer) } : null,
+      nudge: view.nudge
+        ? { findings: view.nudge, opener: openersFor(phase)[0] ?? null, placement: nudgePlacement(window, composer) }
+        : null,
       pause: view.pause ? { ...view.pause, onKeep: guard.keep, onSaveNote: saveToNotes, onSendAnyway: guard.sendAnyway } : null,
       notice: view.notice ? { kind: view.notice, placement: nudgePlacement(window, composer) } : null,
     });
@@ -176,12 +178,14 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     const text = noteText(currentDraft());
     const n = visit.n;
     guard.keep();
-    void saveNoteInBackground({ type: 'breathing-room:save-note', text, contactId: contact.id, contactName: contact.name }).then((saved) => {
-      if (!ctx.isValid || visit.n !== n) return;
-      dispatch({ type: 'noted', saved });
-      clearTimeout(noticeTimer);
-      noticeTimer = window.setTimeout(() => dispatch({ type: 'noticeDone' }), NOTICE_MS);
-    });
+    void saveNoteInBackground({ type: 'breathing-room:save-note', text, contactId: contact.id, contactName: contact.name }).then(
+      (saved) => {
+        if (!ctx.isValid || visit.n !== n) return;
+        dispatch({ type: 'noted', saved });
+        clearTimeout(noticeTimer);
+        noticeTimer = window.setTimeout(() => dispatch({ type: 'noticeDone' }), NOTICE_MS);
+      },
+    );
   };
 
   const look = () => {

@@ -39,7 +39,9 @@ export function mirrorSettings(onChange: (which: keyof Settings) => void): Promi
   const now: Settings = { ...NO_SETTINGS };
   const loaded = new Set<keyof Settings>();
   return new Promise((resolve) => {
-    const mirror: SettingsMirror = { now, stop: () => {
+    const mirror: SettingsMirror = {
+      now,
+      stop: () => {
         for (const stop of stops) stop();
       },
     };
@@ -52,12 +54,30 @@ export function mirrorSettings(onChange: (which: keyof Settings) => void): Promi
         if (loaded.size === FOLLOWED) resolve(mirror);
       };
     const stops = [
-      follow(contactsItem, keep('contacts', (list: Contact[]) => list)),
-      follow(snoozeItem, keep('snoozeUntil', (snooze: { until: number } | null) => snooze?.until ?? null)),
-      follow(activityItem, keep('activity', (activity: Activity) => activity)),
-      follow(preferencesItem, keep('preferences', (preferences: Preferences) => preferences)),
-      follow(statsItem, keep('stats', (stats: Stats) => stats)),
-      follow(pauseFormItem, keep('lastPauseForm', (state: PauseFormState) => state?.last ?? null)),
+      follow(
+        contactsItem,
+        keep('contacts', (list: Contact[]) => list),
+      ),
+      follow(
+        snoozeItem,
+        keep('snoozeUntil', (snooze: { until: number } | null) => snooze?.until ?? null),
+      ),
+      follow(
+        activityItem,
+        keep('activity', (activity: Activity) => activity),
+      ),
+      follow(
+        preferencesItem,
+        keep('preferences', (preferences: Preferences) => preferences),
+      ),
+      follow(
+        statsItem,
+        keep('stats', (stats: Stats) => stats),
+      ),
+      follow(
+        pauseFormItem,
+        keep('lastPauseForm', (state: PauseFormState) => state?.last ?? null),
+      ),
     ];
   });
 }

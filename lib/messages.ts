@@ -21,7 +21,11 @@ export const STATUS_REQUEST: StatusRequest = { type: 'breathing-room:status' };
  * origins, which share no lock) both land. Counts and an id only: never text.
  */
 export const RecordRequestSchema = z.union([
-  z.object({ type: z.literal('breathing-room:sent'), contactId: z.string().check(z.minLength(1), z.maxLength(64)), afterPause: z.boolean() }),
+  z.object({
+    type: z.literal('breathing-room:sent'),
+    contactId: z.string().check(z.minLength(1), z.maxLength(64)),
+    afterPause: z.boolean(),
+  }),
   z.object({ type: z.literal('breathing-room:kept') }),
   /** A pause opened in the contact's chat: one more attempt today. */
   z.object({ type: z.literal('breathing-room:paused'), contactId: z.string().check(z.minLength(1), z.maxLength(64)) }),

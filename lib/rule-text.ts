@@ -37,7 +37,9 @@ const REPLY_SUGGESTIONS = {
   'no-reply-owed': { 'space-window': 'rule.spaceWindow.noReplyOwed' },
 } as const satisfies Partial<Record<ReplyAdvice, Partial<Record<RuleId, string>>>>;
 
-type ReplyKey = { [A in keyof typeof REPLY_SUGGESTIONS]: (typeof REPLY_SUGGESTIONS)[A][keyof (typeof REPLY_SUGGESTIONS)[A]] }[keyof typeof REPLY_SUGGESTIONS];
+type ReplyKey = {
+  [A in keyof typeof REPLY_SUGGESTIONS]: (typeof REPLY_SUGGESTIONS)[A][keyof (typeof REPLY_SUGGESTIONS)[A]];
+}[keyof typeof REPLY_SUGGESTIONS];
 
 function replySuggestion(rule: RuleId, reply: ReplyNote | null): ReplyKey | undefined {
   if (!reply || !(reply.advice in REPLY_SUGGESTIONS)) return undefined;

@@ -42,7 +42,16 @@ export interface Visit {
 
 export type NoteNotice = 'saved' | 'notSaved';
 
-export const NO_VISIT: Visit = { key: '', n: 0, reminder: null, dismissed: false, lastMessageMine: null, findings: [], pause: null, notice: null };
+export const NO_VISIT: Visit = {
+  key: '',
+  n: 0,
+  reminder: null,
+  dismissed: false,
+  lastMessageMine: null,
+  findings: [],
+  pause: null,
+  notice: null,
+};
 
 export type VisitEvent =
   /**
@@ -50,7 +59,14 @@ export type VisitEvent =
    * or went, or the saved contacts changed. `lastMessageMine` is whose message
    * is newest (read only in a saved contact's chat; null or absent when unknown).
    */
-  | { type: 'looked'; chat: ChatIdentity | null; contacts: readonly Contact[]; now: Date; rebuilt?: boolean; lastMessageMine?: boolean | null }
+  | {
+      type: 'looked';
+      chat: ChatIdentity | null;
+      contacts: readonly Contact[];
+      now: Date;
+      rebuilt?: boolean;
+      lastMessageMine?: boolean | null;
+    }
   | { type: 'dismissed' }
   /** The draft was checked as the person typed. */
   | { type: 'drafted'; findings: readonly Finding[] }

@@ -55,8 +55,13 @@ function print(title: string, set: readonly Labelled[], rules: readonly RuleId[]
   console.log(`macro-F1 over the classifier's four heads (confession, autopsy, pleading, labels): ${macroOf(MODEL_RULES).toFixed(3)}`);
   if (verbose)
     set.forEach((d, i) => {
-      const want = d.rules.filter((r) => rules.includes(r as RuleId)).sort().join(',');
-      const has = got[i]!.filter((r) => rules.includes(r)).sort().join(',');
+      const want = d.rules
+        .filter((r) => rules.includes(r as RuleId))
+        .sort()
+        .join(',');
+      const has = got[i]!.filter((r) => rules.includes(r))
+        .sort()
+        .join(',');
       if (want !== has) console.log(`  want [${want}] got [${has}]: ${d.text.slice(0, 110).replace(/\n/g, ' ')}`);
     });
   return { rows, got, macro };
@@ -64,8 +69,15 @@ function print(title: string, set: readonly Labelled[], rules: readonly RuleId[]
 
 const drafts = loadDrafts();
 const held = drafts.filter((d) => isHeldOut(d.text));
-console.log(`Team drafts: ${drafts.length}, held out: ${held.length} (EN ${held.filter((d) => d.lang === 'en').length}, ES ${held.filter((d) => d.lang === 'es').length})`);
-for (const lang of ['en', 'es'] as const) print(`Held-out split, ${lang.toUpperCase()}`, held.filter((d) => d.lang === lang), TEXT_RULES);
+console.log(
+  `Team drafts: ${drafts.length}, held out: ${held.length} (EN ${held.filter((d) => d.lang === 'en').length}, ES ${held.filter((d) => d.lang === 'es').length})`,
+);
+for (const lang of ['en', 'es'] as const)
+  print(
+    `Held-out split, ${lang.toUpperCase()}`,
+    held.filter((d) => d.lang === lang),
+    TEXT_RULES,
+  );
 
 if (existsSync(REAL)) {
   const real = JSON.parse(readFileSync(REAL, 'utf8')) as Labelled[];
@@ -105,6 +117,10 @@ const fastest = (text: string) => {
   return best;
 };
 const base = fastest(long);
-console.log(`20,000 characters: ${(fastest(long.repeat(10)) / base).toFixed(1)}× the time of 2,000; 100,000: ${(fastest(long.repeat(50)) / base).toFixed(1)}×`);
+console.log(
+  `20,000 characters: ${(fastest(long.repeat(10)) / base).toFixed(1)}× the time of 2,000; 100,000: ${(fastest(long.repeat(50)) / base).toFixed(1)}×`,
+);
 const weights = readFileSync('lib/rules/model-weights.ts');
-console.log(`model: lib/rules/model-weights.ts ${(weights.length / 1024).toFixed(1)} KB, ${(gzipSync(weights, { level: 9 }).length / 1024).toFixed(1)} KB gzip`);
+console.log(
+  `model: lib/rules/model-weights.ts ${(weights.length / 1024).toFixed(1)} KB, ${(gzipSync(weights, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
+);

@@ -106,7 +106,9 @@ function writeDocTables(result, entry) {
     `| site | ${heads.join(' | ')} |`,
     `| --- | ${heads.map(() => '---').join(' | ')} |`,
     `| budget | ${budgets.join(' | ')} |`,
-    ...sitesHere.map((site) => `| ${site} | ${ids.map((id) => cell(result.figures.find((f) => siteOf(f) === site && f.id === id))).join(' | ')} |`),
+    ...sitesHere.map(
+      (site) => `| ${site} | ${ids.map((id) => cell(result.figures.find((f) => siteOf(f) === site && f.id === id))).join(' | ')} |`,
+    ),
     '',
     ...result.figures
       .filter((f) => siteOf(f) === 'all')

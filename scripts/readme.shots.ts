@@ -73,7 +73,11 @@ it('takes the README screenshots', async () => {
         return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
       };
       return (globalThis as any).chrome.storage.local.set({
-        stats: { [day(0)]: { kept: 2, sentAfterPause: 0, sent: 0 }, [day(1)]: { kept: 1, sentAfterPause: 1, sent: 1 }, [day(3)]: { kept: 3, sentAfterPause: 0, sent: 0 } },
+        stats: {
+          [day(0)]: { kept: 2, sentAfterPause: 0, sent: 0 },
+          [day(1)]: { kept: 1, sentAfterPause: 1, sent: 1 },
+          [day(3)]: { kept: 3, sentAfterPause: 0, sent: 0 },
+        },
       });
     });
     // Two unsent notes, saved from the pause on different days.
@@ -84,7 +88,13 @@ it('takes the README screenshots', async () => {
         d.setHours(hour, minute, 0, 0);
         return d.getTime();
       };
-      const note = (id: string, text: string, date: number) => ({ id, text, date, contactId: 'seed-Jordan Avery', contactName: 'Jordan Avery' });
+      const note = (id: string, text: string, date: number) => ({
+        id,
+        text,
+        date,
+        contactId: 'seed-Jordan Avery',
+        contactName: 'Jordan Avery',
+      });
       return (globalThis as any).chrome.storage.local.set({
         notes: [
           note('n1', 'I still walk past the bakery on Fifth and think of you. Anyway.', at(3, 23, 40)),

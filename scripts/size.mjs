@@ -140,4 +140,5 @@ for (const { file, code, total } of args.includes('--all') ? scripts : scripts.s
   }
 }
 console.log('\ncontent script   │ gzip -9 │ minified');
-for (const { file, code, total } of scripts) console.log(`${file.replace(/\.js$/, '').padEnd(16)} │ ${kb(total).padStart(7)} │ ${kb(code.length).padStart(8)}`);
+for (const { file, code, total } of scripts)
+  console.log(`${file.replace(/\.js$/, '').padEnd(16)} │ ${kb(total).padStart(7)} │ ${kb(code.length).padStart(8)}`);

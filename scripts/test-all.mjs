@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: the linter (counted as one check: zero errors and zero warnings),
+ * `npm test`: the linter and formatter check (counted as one: zero errors, zero warnings, every file formatted),
  * the unit tests, then both builds (Chrome and Firefox), the tests of the
  * built files, and the real-browser tests: the Chrome build in Debian's
  * Chromium, the Firefox build in Debian's firefox-esr. Ends with one plain
@@ -29,7 +29,7 @@ function suite(name, config) {
   }
 }
 
-if (run('npx', ['biome', 'lint', '--error-on-warnings', '.']) === 0) counts.passed += 1;
+if (run('npx', ['biome', 'check', '--error-on-warnings', '.']) === 0) counts.passed += 1;
 else counts.failed += 1;
 suite('unit');
 const built = run('npx', ['wxt', 'build']);

@@ -16,17 +16,17 @@ import { augment, isHeldOut, loadDrafts, rng, type Draft } from './rules/data';
 const env = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
 export const SETTINGS = {
   seed: 13,
-  epochs: env("T_EPOCHS", 12),
-  rate: env("T_RATE", 0.3),
+  epochs: env('T_EPOCHS', 12),
+  rate: env('T_RATE', 0.3),
   /** Weight decay per update of a feature (L2), keeping rare n-grams small. */
-  decay: env("T_DECAY", 3e-3),
+  decay: env('T_DECAY', 3e-3),
   /** Weights smaller than this are dropped from the stored model. */
-  prune: env("T_PRUNE", 0.03),
-  threshold: env("T_THRESHOLD", 0.5),
+  prune: env('T_PRUNE', 0.03),
+  threshold: env('T_THRESHOLD', 0.5),
   /** A feature must appear in at least this many training drafts to be learned (one-offs are noise). */
-  minCount: env("T_MINCOUNT", 2),
+  minCount: env('T_MINCOUNT', 2),
   /** Positives weigh up to this much more than negatives. */
-  maxClassWeight: env("T_CW", 1),
+  maxClassWeight: env('T_CW', 1),
 };
 
 export interface Trained {
@@ -144,9 +144,15 @@ function tune(drafts: readonly Draft[]) {
     const { data } = train(fit, { ...SETTINGS, decay });
     for (const threshold of [0.5, 0.6, 0.7, 0.8]) {
       const model = loadModel({ ...data, threshold: MODEL_RULES.map(() => threshold) });
-      const got = val.map((d) => readText(d.text, model).filter((h) => h.hit).map((h) => h.rule as string));
+      const got = val.map((d) =>
+        readText(d.text, model)
+          .filter((h) => h.hit)
+          .map((h) => h.rule as string),
+      );
       const f1s = MODEL_RULES.map((rule) => {
-        let tp = 0, fp = 0, fn = 0;
+        let tp = 0,
+          fp = 0,
+          fn = 0;
         val.forEach((d, i) => {
           const want = d.rules.includes(rule);
           const has = got[i]!.includes(rule);

@@ -81,8 +81,10 @@ export function windows(tokens: readonly Token[]): [number, number][] {
 
 // Function words carry no meaning alone ("you", "te", "the"): they count only inside bi- and trigrams.
 const FUNCTION_WORDS = new Set(
-  ('i you me my your the a an to and of in on at it is are am was be do did that this so we he she they them ' +
-    'for with just what can will would have has had not im ur u yo tu te me mi que de la el lo los las y a en es un una por para con se le').split(' '),
+  (
+    'i you me my your the a an to and of in on at it is are am was be do did that this so we he she they them ' +
+    'for with just what can will would have has had not im ur u yo tu te me mi que de la el lo los las y a en es un una por para con se le'
+  ).split(' '),
 );
 
 export type FeatureVisitor = (id: number, from: number, to: number, word: boolean) => void;

@@ -46,22 +46,99 @@ const WORDLIKE = /^[\p{L}\p{N}]/u;
  * "and"), "x" (a kiss, or Spanish "por"), "k" ("ok", or Spanish "que"), "ya".
  */
 const SHORTHAND: Record<string, string> = {
-  u: 'you', yu: 'you', ur: 'your', youre: 'you are', r: 'are', luv: 'love', lov: 'love', wuv: 'love',
-  ily: 'i love you', ilu: 'i love you', ilysm: 'i love you so much', ilyvm: 'i love you very much', imy: 'i miss you',
-  imysm: 'i miss you so much', pls: 'please', plz: 'please', plez: 'please', pleas: 'please',
-  im: 'i am', ive: 'i have', id: 'i would', ill: 'i will', dont: 'do not', didnt: 'did not', doesnt: 'does not',
-  cant: 'can not', cannot: 'can not', couldnt: 'could not', wont: 'will not', wouldnt: 'would not', isnt: 'is not',
-  wasnt: 'was not', arent: 'are not', havent: 'have not', shouldnt: 'should not', aint: 'is not',
-  cuz: 'because', coz: 'because', bc: 'because', becuz: 'because', wat: 'what', wut: 'what', wot: 'what',
-  idk: 'i do not know', idek: 'i do not even know', abt: 'about', bout: 'about', rn: 'right now', tho: 'though',
-  bby: 'baby', bb: 'baby', gonna: 'going to', wanna: 'want to', gotta: 'got to', dtr: 'define the relationship',
-  bf: 'boyfriend', gf: 'girlfriend', thx: 'thanks', ty: 'thank you', np: 'no problem', ppl: 'people',
+  u: 'you',
+  yu: 'you',
+  ur: 'your',
+  youre: 'you are',
+  r: 'are',
+  luv: 'love',
+  lov: 'love',
+  wuv: 'love',
+  ily: 'i love you',
+  ilu: 'i love you',
+  ilysm: 'i love you so much',
+  ilyvm: 'i love you very much',
+  imy: 'i miss you',
+  imysm: 'i miss you so much',
+  pls: 'please',
+  plz: 'please',
+  plez: 'please',
+  pleas: 'please',
+  im: 'i am',
+  ive: 'i have',
+  id: 'i would',
+  ill: 'i will',
+  dont: 'do not',
+  didnt: 'did not',
+  doesnt: 'does not',
+  cant: 'can not',
+  cannot: 'can not',
+  couldnt: 'could not',
+  wont: 'will not',
+  wouldnt: 'would not',
+  isnt: 'is not',
+  wasnt: 'was not',
+  arent: 'are not',
+  havent: 'have not',
+  shouldnt: 'should not',
+  aint: 'is not',
+  cuz: 'because',
+  coz: 'because',
+  bc: 'because',
+  becuz: 'because',
+  wat: 'what',
+  wut: 'what',
+  wot: 'what',
+  idk: 'i do not know',
+  idek: 'i do not even know',
+  abt: 'about',
+  bout: 'about',
+  rn: 'right now',
+  tho: 'though',
+  bby: 'baby',
+  bb: 'baby',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  dtr: 'define the relationship',
+  bf: 'boyfriend',
+  gf: 'girlfriend',
+  thx: 'thanks',
+  ty: 'thank you',
+  np: 'no problem',
+  ppl: 'people',
   // Spanish
-  q: 'que', ke: 'que', xq: 'porque', xk: 'porque', pq: 'porque', porq: 'porque', tqm: 'te quiero mucho',
-  tkm: 'te quiero mucho', tq: 'te quiero', tk: 'te quiero', tam: 'te amo', tb: 'tambien', tmb: 'tambien',
-  tmbn: 'tambien', xfa: 'por favor', porfa: 'por favor', porfis: 'por favor', pf: 'por favor', xa: 'para',
-  pa: 'para', toy: 'estoy', ntp: 'no te preocupes', bn: 'bien', dnd: 'donde', msj: 'mensaje', t: 'te',
-  d: 'de', m: 'me', tons: 'entonces', vdd: 'verdad', xd: 'jaja',
+  q: 'que',
+  ke: 'que',
+  xq: 'porque',
+  xk: 'porque',
+  pq: 'porque',
+  porq: 'porque',
+  tqm: 'te quiero mucho',
+  tkm: 'te quiero mucho',
+  tq: 'te quiero',
+  tk: 'te quiero',
+  tam: 'te amo',
+  tb: 'tambien',
+  tmb: 'tambien',
+  tmbn: 'tambien',
+  xfa: 'por favor',
+  porfa: 'por favor',
+  porfis: 'por favor',
+  pf: 'por favor',
+  xa: 'para',
+  pa: 'para',
+  toy: 'estoy',
+  ntp: 'no te preocupes',
+  bn: 'bien',
+  dnd: 'donde',
+  msj: 'mensaje',
+  t: 'te',
+  d: 'de',
+  m: 'me',
+  tons: 'entonces',
+  vdd: 'verdad',
+  xd: 'jaja',
 };
 
 // A word after one of these, within a few words, reads the other way ("I don't miss you", "ya no te quiero").
@@ -89,13 +166,7 @@ function normaliseWord(raw: string): string {
 }
 
 function normaliseUnicode(raw: string): string {
-  return raw
-    .normalize('NFKD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(REPEATS, '$1')
-    .replace(DIGITS, '#');
+  return raw.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(APOSTROPHES, '').replace(REPEATS, '$1').replace(DIGITS, '#');
 }
 
 /** The draft's tokens, with shorthand expanded, boundaries collapsed and negation marked. */
@@ -124,7 +195,8 @@ export function tokenize(text: string): Token[] {
       push(raw, start, end);
     } else {
       negateLeft = 0;
-      if (out.length > 0 && out[out.length - 1]!.text !== BOUNDARY) out.push({ text: BOUNDARY, start, end, negated: false, key: BOUNDARY_KEY });
+      if (out.length > 0 && out[out.length - 1]!.text !== BOUNDARY)
+        out.push({ text: BOUNDARY, start, end, negated: false, key: BOUNDARY_KEY });
     }
   }
   return out;

@@ -34,7 +34,15 @@ export const BackupSchema = z.strictObject({
 export type Backup = z.infer<typeof BackupSchema>;
 
 export function makeBackup(contacts: Contact[], preferences: Preferences, stats: Stats, now = new Date(), notes?: Note[]): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), contacts, preferences, stats, ...(notes ? { notes } : {}) };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    contacts,
+    preferences,
+    stats,
+    ...(notes ? { notes } : {}),
+  };
 }
 
 export function backupFileName(now = new Date()): string {

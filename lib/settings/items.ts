@@ -54,7 +54,9 @@ export const setAsideItem = validatedItem<SetAside[]>({ key: KEYS.setAside, sche
 export async function setAside(key: string, raw: unknown): Promise<void> {
   const text = safeStringify(raw);
   await setAsideItem.update((list) =>
-    list.some((entry) => entry.key === key && entry.raw === text) ? list : [...list, { key, at: Date.now(), raw: text }].slice(-MAX_SET_ASIDE),
+    list.some((entry) => entry.key === key && entry.raw === text)
+      ? list
+      : [...list, { key, at: Date.now(), raw: text }].slice(-MAX_SET_ASIDE),
   );
 }
 
@@ -155,7 +157,21 @@ export const NOTES_ITEM: ItemOptions<Note[]> = {
 export const notesItem = validatedItem(NOTES_ITEM);
 
 /** The pause's last form on this device; unreadable means no last form (any form may come next). */
-export const pauseFormItem = validatedItem<PauseFormState>({ key: KEYS.pauseForm, schema: PauseFormStateSchema, fallback: null, unreadable: setAside });
+export const pauseFormItem = validatedItem<PauseFormState>({
+  key: KEYS.pauseForm,
+  schema: PauseFormStateSchema,
+  fallback: null,
+  unreadable: setAside,
+});
 
 /** Every item, for export, import and "Delete everything". */
-export const ALL_ITEMS = [contactsItem, snoozeItem, statsItem, activityItem, preferencesItem, notesItem, setAsideItem, pauseFormItem] as const;
+export const ALL_ITEMS = [
+  contactsItem,
+  snoozeItem,
+  statsItem,
+  activityItem,
+  preferencesItem,
+  notesItem,
+  setAsideItem,
+  pauseFormItem,
+] as const;

@@ -25,11 +25,13 @@ import {
 export { COUNTDOWN_SECONDS, NAME_MAX, OTHER_NAMES_MAX, WINDOW_DAYS } from '@/lib/settings/bounds';
 
 // Messages are functions, read when a value fails, in the person's language.
-const name = z.string().check(
-  z.trim(),
-  z.minLength(1, { error: () => i18n.t('error.nameRequired') }),
-  z.maxLength(NAME_MAX, { error: () => i18n.t('error.nameTooLong') }),
-);
+const name = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, { error: () => i18n.t('error.nameRequired') }),
+    z.maxLength(NAME_MAX, { error: () => i18n.t('error.nameTooLong') }),
+  );
 
 /** When the pause before sending applies: during the window, always, or never. */
 export const PauseModeSchema = z.enum(['window', 'always', 'off'], { error: () => i18n.t('error.pauseMode') });
@@ -37,10 +39,7 @@ export const PauseModeSchema = z.enum(['window', 'always', 'off'], { error: () =
 export const ContactSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
   name,
-  otherNames: z._default(
-    z.array(name).check(z.maxLength(OTHER_NAMES_MAX, { error: () => i18n.t('error.tooManyNames') })),
-    [],
-  ),
+  otherNames: z._default(z.array(name).check(z.maxLength(OTHER_NAMES_MAX, { error: () => i18n.t('error.tooManyNames') })), []),
   /** Phone number or handle, as the messenger may show it instead of a name. */
   handle: z.optional(z.string().check(z.trim(), z.maxLength(NAME_MAX, { error: () => i18n.t('error.nameTooLong') }))),
   /** Local calendar date the space began: day 1. */

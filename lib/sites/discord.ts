@@ -111,7 +111,8 @@ function kindOf(doc: Document, pane: Element | null, channelId: string, title: s
   if (count >= (known ? 2 : 3)) return { kind: 'group', evidence: `${count} ${known ? 'other ' : ''}authors among the newest messages` };
   // The tab title can lag a switch: only trust it when it names the chat on screen.
   const tab = tabPlace(doc);
-  if (tab && norm(tab.name) === norm(title)) return tab.dm ? { kind: 'direct', evidence: 'tab title "@name"' } : { kind: 'group', evidence: 'tab title without "@"' };
+  if (tab && norm(tab.name) === norm(title))
+    return tab.dm ? { kind: 'direct', evidence: 'tab title "@name"' } : { kind: 'group', evidence: 'tab title without "@"' };
   return { kind: 'unknown', evidence: 'none' };
 }
 
@@ -129,9 +130,10 @@ export const discord: SiteAdapter = {
     if (!route) return null; // Friends, Nitro, the shop: no conversation open
     const [, scope, channelId = ''] = route;
     const { pane, heading } = chatPane(doc);
-    const title = displayText(heading).replace(/^@\s*/, '') || (scope === '@me' ? tabPlace(doc)?.name ?? '' : '');
+    const title = displayText(heading).replace(/^@\s*/, '') || (scope === '@me' ? (tabPlace(doc)?.name ?? '') : '');
     if (!title) return null;
-    const { kind, evidence } = scope === '@me' ? kindOf(doc, pane, channelId, title) : { kind: 'channel' as const, evidence: 'server route' };
+    const { kind, evidence } =
+      scope === '@me' ? kindOf(doc, pane, channelId, title) : { kind: 'channel' as const, evidence: 'server route' };
     const composer = () => firstShown(pane, COMPOSER);
     return {
       title,

@@ -21,7 +21,12 @@ const COMPOSER = [
   '[data-e2e-message-input] [contenteditable="true"]',
   'mws-message-compose [contenteditable="true"]',
 ];
-const SEND = ['button[data-e2e-send-text-button]', 'mws-message-send-button button', 'mw-message-send-button button', '[data-e2e-send-text-button]'];
+const SEND = [
+  'button[data-e2e-send-text-button]',
+  'mws-message-send-button button',
+  'mw-message-send-button button',
+  '[data-e2e-send-text-button]',
+];
 // Date rows are mws-tombstone-message-wrapper and never match.
 const MESSAGE = 'mws-message-wrapper';
 // The message core carries data-e2e-message-outgoing="true|false" (2026);
@@ -47,7 +52,8 @@ function listRowName(doc: Document, id: string): string {
   return '';
 }
 
-const ariaLabel = (wrapper: Element) => (wrapper.querySelector('mws-text-message-part[aria-label], [aria-label]')?.getAttribute('aria-label') ?? '').trim();
+const ariaLabel = (wrapper: Element) =>
+  (wrapper.querySelector('mws-text-message-part[aria-label], [aria-label]')?.getAttribute('aria-label') ?? '').trim();
 
 /** true = the person's own message, false = someone else's, null = no marker. */
 function outgoing(wrapper: Element): boolean | null {
@@ -75,7 +81,9 @@ function kindOf(pane: ParentNode, title: string): { kind: ChatKind; evidence: st
   if (only !== undefined) {
     // A shorter or longer form of the title is the same person (contact names vs. labels).
     const same = only.includes(name) || name.includes(only);
-    return same ? { kind: 'direct', evidence: 'the only sender is the chat title' } : { kind: 'group', evidence: 'a sender other than the chat title' };
+    return same
+      ? { kind: 'direct', evidence: 'the only sender is the chat title' }
+      : { kind: 'group', evidence: 'a sender other than the chat title' };
   }
   return { kind: 'unknown', evidence: theirs ? `messages from others (${theirs}), no sender names` : 'no messages from others' };
 }
@@ -114,4 +122,3 @@ export const googleMessages: SiteAdapter = {
     return doc.querySelector('mw-main-container') ?? doc.querySelector('main') ?? doc.body;
   },
 };
-

@@ -27,7 +27,8 @@ const COMPOSER = [
 ];
 const HIDDEN = '[hidden], [aria-hidden="true"], [inert]';
 
-const shown = (root: ParentNode | null, selector: string) => [...(root?.querySelectorAll(selector) ?? [])].find((el) => !el.closest(HIDDEN)) ?? null;
+const shown = (root: ParentNode | null, selector: string) =>
+  [...(root?.querySelectorAll(selector) ?? [])].find((el) => !el.closest(HIDDEN)) ?? null;
 
 /** The thread column, found without layout: the composer of the page and the header above it. */
 function threadColumn(doc: Document): Element | null {

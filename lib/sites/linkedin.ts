@@ -29,7 +29,11 @@ const BUBBLE_TITLE = ['.msg-overlay-bubble-header__title a', '.msg-overlay-bubbl
 const GROUP_MARKERS = '[class*="msg-facepile-grid--group-size"], .msg-facepile-grid__group-chat-icon';
 // The card LinkedIn shows at the top of a one-to-one thread.
 const ONE_TO_ONE_CARD = '.msg-s-profile-card-one-to-one';
-const COMPOSER = ['.msg-form__contenteditable[contenteditable="true"]', 'form.msg-form [role="textbox"][contenteditable="true"]', 'form.msg-form [contenteditable="true"]'];
+const COMPOSER = [
+  '.msg-form__contenteditable[contenteditable="true"]',
+  'form.msg-form [role="textbox"][contenteditable="true"]',
+  'form.msg-form [contenteditable="true"]',
+];
 const SEND = ['button.msg-form__send-button', 'form.msg-form button[type="submit"]'];
 const MESSAGE = '.msg-s-event-listitem';
 const FROM_OTHER = 'msg-s-event-listitem--other';
@@ -50,7 +54,8 @@ function bubblesIn(scope: ParentNode | null | undefined, depth = 3): Element[] {
 
 const overlayOf = (doc: Document) => doc.getElementById('msg-overlay') ?? doc.querySelector('.msg-overlay-container');
 const minimized = (el: Element) =>
-  el.getAttribute('data-msg-overlay-conversation-bubble-is-minimized') === 'true' || el.classList.contains('msg-overlay-conversation-bubble--is-minimized');
+  el.getAttribute('data-msg-overlay-conversation-bubble-is-minimized') === 'true' ||
+  el.classList.contains('msg-overlay-conversation-bubble--is-minimized');
 
 /** Open bubbles: in the overlay container and in the interop shadow root of React pages. */
 const expandedBubbles = (doc: Document): Element[] =>
@@ -109,7 +114,10 @@ function kindOf(doc: Document, root: Root): { kind: ChatKind; evidence: string }
   const senders = new Set(
     lastMatching(root.el, MESSAGE, RECENT_MESSAGES)
       .filter((item) => item.classList.contains(FROM_OTHER))
-      .map((item) => profileOf(item.querySelector('a[href*="/in/"]')) || senderKey(displayText(item.querySelector('.msg-s-message-group__name'))))
+      .map(
+        (item) =>
+          profileOf(item.querySelector('a[href*="/in/"]')) || senderKey(displayText(item.querySelector('.msg-s-message-group__name'))),
+      )
       .filter(Boolean),
   );
   if (senders.size > 1) return { kind: 'group', evidence: `${senders.size} other senders` };

@@ -33,7 +33,8 @@ export const META_MESSENGER: MetaProfile = {
   list: ['[role="log"], [aria-label^="Messages in conversation"], [role="grid"], [role="region"]'],
   titles: [],
   // facebook.com/<vanity>, facebook.com/<numeric id>/, profile.php?id=<id>: one person's profile.
-  profileHref: /^(?:https?:\/\/(?:www\.|web\.|m\.)?facebook\.com)?\/(?:profile\.php\?id=\d+|(?!messages\b|groups\b|pages\b|events\b|watch\b|marketplace\b|l\.php)[\w.]+\/?)$/i,
+  profileHref:
+    /^(?:https?:\/\/(?:www\.|web\.|m\.)?facebook\.com)?\/(?:profile\.php\?id=\d+|(?!messages\b|groups\b|pages\b|events\b|watch\b|marketplace\b|l\.php)[\w.]+\/?)$/i,
   groupMarkers: [],
   composer: [
     '[aria-label="Thread composer"] [contenteditable="true"][role="textbox"]', // 2025–26 composer group (described)

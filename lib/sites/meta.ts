@@ -64,7 +64,8 @@ const YOU_SENT = /^you sent$/i;
 const HIDDEN = '[hidden], [aria-hidden="true"], [inert]';
 const HEADINGS = 'h1, h2, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"]';
 // Chrome around the thread that also carries headings: the chat list, search, the composer.
-const NOT_HEADER = '[role="navigation"], [aria-label="Thread list"], [aria-label="Chats"], [contenteditable="true"], [aria-label="Thread composer"]';
+const NOT_HEADER =
+  '[role="navigation"], [aria-label="Thread list"], [aria-label="Chats"], [contenteditable="true"], [aria-label="Thread composer"]';
 const CONTROL = 'a, [role="button"], [role="link"]';
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, without relying on a global Node.
 /** How many elements, newest first, are read to see who writes: a few screens of messages, never the whole thread. */
@@ -154,7 +155,12 @@ function isSenderHeading(el: Element): boolean {
   // Classic date dividers are h4 > time.
   if (el.tagName === 'H4' || el.tagName === 'H5') return el.firstElementChild?.tagName !== 'TIME';
   // Comet rows also open with a plain span of text naming the sender.
-  return el.tagName === 'SPAN' && el.childElementCount === 0 && el.parentElement?.getAttribute('data-scope') === 'messages_table' && el === el.parentElement.firstElementChild;
+  return (
+    el.tagName === 'SPAN' &&
+    el.childElementCount === 0 &&
+    el.parentElement?.getAttribute('data-scope') === 'messages_table' &&
+    el === el.parentElement.firstElementChild
+  );
 }
 
 export function senderOf(label: string): string | null {
@@ -245,10 +251,20 @@ function photosBeside(control: Element, titleEl: Element): number {
   return n;
 }
 
-function readKind(pane: Element, list: Element | null, header: readonly Element[], titleEl: Element | null, title: string, profile: MetaProfile): { kind: ChatKind; evidence: string } {
+function readKind(
+  pane: Element,
+  list: Element | null,
+  header: readonly Element[],
+  titleEl: Element | null,
+  title: string,
+  profile: MetaProfile,
+): { kind: ChatKind; evidence: string } {
   const labels = [labelOf(pane), labelOf(list)].filter((l) => l !== null);
   if (labels.some((l) => l.titled || MEMBER_LIST.test(l.name))) return { kind: 'group', evidence: 'pane label names a group' };
-  const headerText = header.map((el) => el.textContent ?? '').join(' ').replace(title, ' ');
+  const headerText = header
+    .map((el) => el.textContent ?? '')
+    .join(' ')
+    .replace(title, ' ');
   if (CHANNEL_TEXT.test(headerText)) return { kind: 'channel', evidence: 'header says broadcast channel' };
   if (GROUP_TEXT.test(headerText) || inHeader(header, '[aria-label]').some((el) => GROUP_LABEL.test(el.getAttribute('aria-label') ?? ''))) {
     return { kind: 'group', evidence: 'header counts members' };
@@ -256,7 +272,8 @@ function readKind(pane: Element, list: Element | null, header: readonly Element[
   if (profile.groupMarkers.some((s) => inHeader(header, s).length > 0)) return { kind: 'group', evidence: 'group header control' };
   // A group without a photo of its own shows two members' photos side by side by the title.
   const control = titleEl?.closest(CONTROL);
-  if (titleEl && control && pane.contains(control) && photosBeside(control, titleEl) > 1) return { kind: 'group', evidence: 'several photos by the title' };
+  if (titleEl && control && pane.contains(control) && photosBeside(control, titleEl) > 1)
+    return { kind: 'group', evidence: 'several photos by the title' };
   if (list) {
     const { others, readers } = writersOf(list);
     if (others > 1) return { kind: 'group', evidence: `${others} other senders` };
@@ -285,7 +302,12 @@ function nameOf(el: Element): string {
  * The send control next to the composer: a named one, else the last button after it in the
  * composer bar, the largest part of the pane around the composer that holds no messages.
  */
-export function metaSendButton(box: HTMLElement | null, pane: Element | null, list: Element | null, profile: MetaProfile): HTMLElement | null {
+export function metaSendButton(
+  box: HTMLElement | null,
+  pane: Element | null,
+  list: Element | null,
+  profile: MetaProfile,
+): HTMLElement | null {
   if (!box) return null;
   let scope: Element = box;
   for (let node = box.parentElement; node && node !== pane && !(list && node.contains(list)); node = node.parentElement) scope = node;

@@ -34,7 +34,11 @@ const idFromUrl = (url: URL): string | null => ID_IN_PATH.exec(url.pathname)?.[1
  */
 function paneOf(list: Element | null): Element | null {
   const box = `${TEXTBOX}, textarea[placeholder]`;
-  for (let child = list, node = list?.parentElement ?? null, depth = 0; child && node && depth < 8; child = node, node = node.parentElement, depth++) {
+  for (
+    let child = list, node = list?.parentElement ?? null, depth = 0;
+    child && node && depth < 8;
+    child = node, node = node.parentElement, depth++
+  ) {
     for (const sibling of node.children) {
       if (sibling !== child && (sibling.matches(box) || sibling.querySelector(box))) return node;
     }
@@ -58,7 +62,11 @@ type Group = { name: string; own: boolean; header: Element };
 function groups(list: Element | null): Group[] {
   return lastMatching(list, 'header', RECENT_GROUPS).map((header) => {
     const block = header.parentElement ?? header;
-    return { name: displayText(header.querySelector('.nonIntl') ?? header), own: block.matches(OWN_STYLE) || !!block.querySelector(OWN_STYLE), header };
+    return {
+      name: displayText(header.querySelector('.nonIntl') ?? header),
+      own: block.matches(OWN_STYLE) || !!block.querySelector(OWN_STYLE),
+      header,
+    };
   });
 }
 
@@ -73,7 +81,8 @@ function kindOf(list: Element | null, title: string): { kind: ChatKind; evidence
       ? { kind: 'group', evidence: 'a sender other than the chat title' }
       : { kind: 'unknown', evidence: 'one other sender, own messages not told apart' };
   }
-  if (recent.some((g) => !g.own && senderKey(g.name) === name)) return { kind: 'direct', evidence: 'the only other sender is the chat title' };
+  if (recent.some((g) => !g.own && senderKey(g.name) === name))
+    return { kind: 'direct', evidence: 'the only other sender is the chat title' };
   return { kind: 'unknown', evidence: 'no messages from others' };
 }
 

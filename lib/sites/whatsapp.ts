@@ -48,7 +48,14 @@ const PERSON_ICON = /^default-(user|contact)/;
 const BUBBLE = '.message-in, .message-out';
 /** "true_<chat>@<server>_<msg>…", sometimes after a prefix ("album-false_…"). */
 const ROW_ID = /(?:^|[-_])(true|false)_[^_@]*@([a-z.]+)/;
-const SERVER_KIND: Record<string, ChatKind> = { 'c.us': 'direct', lid: 'direct', 's.whatsapp.net': 'direct', 'g.us': 'group', newsletter: 'channel', broadcast: 'channel' };
+const SERVER_KIND: Record<string, ChatKind> = {
+  'c.us': 'direct',
+  lid: 'direct',
+  's.whatsapp.net': 'direct',
+  'g.us': 'group',
+  newsletter: 'channel',
+  broadcast: 'channel',
+};
 /** How many of the newest rows to read: enough to meet a message behind system notices, never the whole thread. */
 const NEWEST = 12;
 
@@ -64,7 +71,8 @@ function iconNames(root: Element): string[] {
 }
 
 /** The sender a row's text carries: `data-pre-plain-text="[time, date] Name: "`. */
-const senderOf = (el: Element) => /\]\s*(.*?):\s*$/.exec(el.querySelector('[data-pre-plain-text]')?.getAttribute('data-pre-plain-text') ?? '')?.[1] ?? '';
+const senderOf = (el: Element) =>
+  /\]\s*(.*?):\s*$/.exec(el.querySelector('[data-pre-plain-text]')?.getAttribute('data-pre-plain-text') ?? '')?.[1] ?? '';
 
 function chatKind(pane: Element, head: Element): { kind: ChatKind; evidence: string } {
   // Every row carries the chat id, so the first one is enough (a long chat has thousands).
@@ -106,7 +114,8 @@ function sendControl(pane: Element): HTMLElement | null {
     if (!area) continue;
     for (const el of area.querySelectorAll('[data-icon], svg > title')) {
       const name = (el.getAttribute('data-icon') ?? el.textContent ?? '').trim();
-      if (SEND_ICONS.includes(name)) return controlAround(el) ?? ((el.closest('[data-icon]') ?? el.closest('svg')?.parentElement) as HTMLElement | null);
+      if (SEND_ICONS.includes(name))
+        return controlAround(el) ?? ((el.closest('[data-icon]') ?? el.closest('svg')?.parentElement) as HTMLElement | null);
     }
     const labelled = firstShown(area, SEND_LABELLED);
     if (labelled) return labelled;

@@ -52,7 +52,8 @@ const recentRows = (panel: ParentNode): Element[] =>
   lastMatching(panel, '[data-testid^="message-"]', RECENT_ROWS * 3).filter((el) => XCHAT_ROW.test(el.getAttribute('data-testid') ?? ''));
 
 /** The older UI's heading (an id, so no page-wide search). */
-const legacyHeading = (root: ParentNode): Element | null => ('getElementById' in root ? (root as Document).getElementById('detail-header') : null);
+const legacyHeading = (root: ParentNode): Element | null =>
+  'getElementById' in root ? (root as Document).getElementById('detail-header') : null;
 
 function kindOf(id: string, root: ParentNode, panel: ParentNode): { kind: ChatKind; evidence: string } {
   // Any group signal wins: right after a switch the URL and the panel can disagree for a frame.
@@ -102,7 +103,7 @@ function isOwn(row: Element): boolean | null {
 }
 
 /** Where the chat lives: the page when the panel is there (found before the thread), else XChat's shadow root. */
-const chatRoot = (doc: Document): ParentNode => (doc.querySelector(PANEL) ? doc : doc.querySelector(SHADOW_HOST)?.shadowRoot ?? doc);
+const chatRoot = (doc: Document): ParentNode => (doc.querySelector(PANEL) ? doc : (doc.querySelector(SHADOW_HOST)?.shadowRoot ?? doc));
 
 export const x: SiteAdapter = {
   id: 'x',
@@ -137,6 +138,6 @@ export const x: SiteAdapter = {
   watchRoot(doc) {
     // XChat re-renders inside its shadow root, which page-level observers do not see into.
     const root = chatRoot(doc);
-    return root !== doc ? root : doc.querySelector('main[role="main"]') ?? doc.querySelector('main') ?? doc.body;
+    return root !== doc ? root : (doc.querySelector('main[role="main"]') ?? doc.querySelector('main') ?? doc.body);
   },
 };

@@ -41,7 +41,9 @@ describe.each(Object.entries(BUILDS))('%s manifest', (_browser, file) => {
     const m = manifest();
     expect(m.content_security_policy).toBeUndefined();
     expect(m.update_url).toBeUndefined();
-    expect(JSON.stringify(m)).not.toMatch(/https?:\/\/(?!(?:[\w-]+\.)*(?:whatsapp|messenger|facebook|instagram|telegram|discord|slack|google|x|twitter|linkedin|snapchat|microsoft|live|cloud)\.)/);
+    expect(JSON.stringify(m)).not.toMatch(
+      /https?:\/\/(?!(?:[\w-]+\.)*(?:whatsapp|messenger|facebook|instagram|telegram|discord|slack|google|x|twitter|linkedin|snapchat|microsoft|live|cloud)\.)/,
+    );
   });
 
   it('stays out of private windows unless the person allows it', () => {

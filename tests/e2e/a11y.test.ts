@@ -79,10 +79,17 @@ describe('accessibility', () => {
     await options.getByText('No notes yet.', { exact: false }).waitFor();
     expect(await seriousViolations(options)).toEqual([]);
     await session.worker.evaluate(
-      (items) => (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome.storage.local.set(items),
+      (items) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome.storage.local.set(items),
       {
         notes: [
-          { id: 'n1', text: 'I keep wanting to tell you about my day.\nNot today.', date: Date.now() - 86_400_000, contactId: 'c1', contactName: whatsapp.contact },
+          {
+            id: 'n1',
+            text: 'I keep wanting to tell you about my day.\nNot today.',
+            date: Date.now() - 86_400_000,
+            contactId: 'c1',
+            contactName: whatsapp.contact,
+          },
           { id: 'n2', text: 'Saw the film you’d like', date: Date.now(), contactId: 'c1', contactName: whatsapp.contact },
         ],
         notes$: { v: 1 },

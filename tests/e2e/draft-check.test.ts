@@ -8,7 +8,21 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ADAPTERS } from '@/lib/sites/registry';
-import { launch, loadFixture, localIsoDate, nudge, openChat, openMessenger, pauseDialog, resetStorage, seedContact, seedPreferences, sentMessages, visible, type Session } from './harness';
+import {
+  launch,
+  loadFixture,
+  localIsoDate,
+  nudge,
+  openChat,
+  openMessenger,
+  pauseDialog,
+  resetStorage,
+  seedContact,
+  seedPreferences,
+  sentMessages,
+  visible,
+  type Session,
+} from './harness';
 
 const fixtures = ADAPTERS.map((a) => loadFixture(a.id));
 let session: Session;

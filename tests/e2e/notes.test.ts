@@ -77,7 +77,9 @@ describe('notes across tabs and in the options page', () => {
     // Each "Delete" is named exactly that, and described by its note's date and contact.
     const deletes = notes.getByRole('button', { name: 'Delete', exact: true });
     expect(await deletes.count()).toBe(2);
-    const description = await deletes.first().evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
+    const description = await deletes
+      .first()
+      .evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
     expect(description).toContain(whatsapp.contact);
     expect(await options.getByText('Drafts kept after a pause: 2.').count()).toBe(1);
 
@@ -97,7 +99,8 @@ describe('notes across tabs and in the options page', () => {
   const storedNote = { id: 'n1', text: 'kept for me', date: Date.now(), contactId: 'c1', contactName: 'Jordan Avery' };
   const seedNote = () =>
     session.worker.evaluate(
-      (items) => (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome.storage.local.set(items),
+      (items) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome.storage.local.set(items),
       { notes: [storedNote], notes$: { v: 1 } },
     );
   const openOptions = async (): Promise<Page> => {
@@ -107,7 +110,10 @@ describe('notes across tabs and in the options page', () => {
     return options;
   };
   const exportFile = async (options: Page, name: string) => {
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export settings' }).click(),
+    ]);
     const file = join(mkdtempSync(join(tmpdir(), 'br-notes-')), name);
     await download.saveAs(file);
     return file;
@@ -129,7 +135,11 @@ describe('notes across tabs and in the options page', () => {
     await options.getByRole('button', { name: 'Yes, delete everything' }).click();
     const notes = options.getByRole('region', { name: 'Unsent notes' });
     await expect.poll(() => notes.getByRole('listitem').count()).toBe(0);
-    expect(await session.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null))).toEqual({});
+    expect(
+      await session.worker.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null),
+      ),
+    ).toEqual({});
 
     await options.getByLabel('Import settings').setInputFiles(without);
     await expect.poll(() => options.getByRole('status').filter({ hasText: 'Imported' }).textContent()).toContain('Imported 0 contact(s)');
@@ -140,9 +150,16 @@ describe('notes across tabs and in the options page', () => {
   });
 
   it('lists notes newest first, each with its date and contact; a deleted note comes back with Undo', async () => {
-    const older = { ...storedNote, id: 'n0', text: 'written first', date: new Date(2026, 10, 20, 23, 15).getTime(), contactName: 'Sam Rivera' };
+    const older = {
+      ...storedNote,
+      id: 'n0',
+      text: 'written first',
+      date: new Date(2026, 10, 20, 23, 15).getTime(),
+      contactName: 'Sam Rivera',
+    };
     await session.worker.evaluate(
-      (items) => (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome.storage.local.set(items),
+      (items) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(i: unknown): Promise<void> } } } }).chrome.storage.local.set(items),
       { notes: [older, storedNote], notes$: { v: 1 } },
     );
     const options = await openOptions();

@@ -84,7 +84,11 @@ describe('options page', () => {
     await openChat(page, whatsapp.contact);
     await expect.poll(() => card(page).textContent()).toContain('No contact');
     expect(await card(page).textContent()).not.toContain('Reconnect');
-    expect(await card(page).getByRole('link', { name: /support/i }).count()).toBe(1);
+    expect(
+      await card(page)
+        .getByRole('link', { name: /support/i })
+        .count(),
+    ).toBe(1);
     await visible(page, whatsapp.composer!).click();
     await page.keyboard.type('How are you?');
     await page.keyboard.press('Enter');
@@ -109,7 +113,10 @@ describe('options page', () => {
   it('exports, refuses a bad import without changing anything, imports a good one, deletes everything', async () => {
     const options = await openOptions();
     await addContact(options, whatsapp.contact, localIsoDate(2));
-    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export settings' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export settings' }).click(),
+    ]);
     const dir = mkdtempSync(join(tmpdir(), 'br-'));
     const good = join(dir, 'backup.json');
     await download.saveAs(good);

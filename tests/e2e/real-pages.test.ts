@@ -20,7 +20,15 @@ const pages = realPages();
 
 /** A name from the page's chat list, read the way the test reads it (not the product). */
 async function otherName(page: RealPage): Promise<string | undefined> {
-  const win = new Window({ url: page.url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true, disableIframePageLoading: true } });
+  const win = new Window({
+    url: page.url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableCSSFileLoading: true,
+      disableJavaScriptFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
   win.document.write(page.html());
   // A name a person would save as a contact (the seeded id carries it, and ids are short).
   const name = otherChatNames(win.document as unknown as Document, page).find((n) => n.length <= 40);

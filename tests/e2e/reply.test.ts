@@ -105,9 +105,7 @@ describe.each(fixtures.map((f) => [f.id, f] as const))('%s', (_id, fixture) => {
     expect(await card(page).textContent()).toContain('Wait for their reply');
     // What was stored: two pauses for this contact and one send after a pause, counts only. (Waiting for the
     // background's writes also keeps them from landing after the next test has cleared storage.)
-    await expect
-      .poll(todayCounts)
-      .toEqual({ kept: 1, sentAfterPause: 1, sent: 1, pauses: { [`seed-${fixture.contact}`]: 2 } });
+    await expect.poll(todayCounts).toEqual({ kept: 1, sentAfterPause: 1, sent: 1, pauses: { [`seed-${fixture.contact}`]: 2 } });
   });
 });
 

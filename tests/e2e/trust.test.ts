@@ -95,7 +95,9 @@ describe('damaged storage', () => {
   it('the popup says a damaged value was kept aside, and everything else keeps working', async () => {
     const session = await launch([loadFixture('whatsapp')]);
     try {
-      await session.worker.evaluate(() => (globalThis as any).chrome.storage.local.set({ contacts: 'not a list', snooze: { until: 'soon' } }));
+      await session.worker.evaluate(() =>
+        (globalThis as any).chrome.storage.local.set({ contacts: 'not a list', snooze: { until: 'soon' } }),
+      );
       const popup = await openPopup(session);
       await expect.poll(() => popup.getByRole('alert').textContent()).toContain('kept aside');
       // Defaults apply: the form to add a contact, which still saves.
@@ -170,7 +172,9 @@ describe('pages that fight back', () => {
   }
 
   it('no header at all: idle, nothing drawn, nothing thrown', async () => {
-    const { page, errors } = await hostilePage('<div id="app"><div id="main"><footer><div contenteditable="true" role="textbox"></div></footer></div></div>');
+    const { page, errors } = await hostilePage(
+      '<div id="app"><div id="main"><footer><div contenteditable="true" role="textbox"></div></footer></div></div>',
+    );
     await page.waitForTimeout(300);
     expect(await page.locator('breathing-room').count()).toBe(0);
     expect(errors).toEqual([]);

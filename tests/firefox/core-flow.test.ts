@@ -63,7 +63,11 @@ describe('the recorders (so that "nothing" means nothing)', () => {
 
   it('an uncaught error in an add-on page reaches the error record (through stderr)', async () => {
     const page = await firefox.driver.openExtensionPage('options.html');
-    await page.evaluate(() => setTimeout(() => { throw new Error('breathing-room probe'); }));
+    await page.evaluate(() =>
+      setTimeout(() => {
+        throw new Error('breathing-room probe');
+      }),
+    );
     await expect.poll(() => firefox.errors.join('\n')).toMatch(/^stderr: JavaScript error: moz-extension:\/\/.*breathing-room probe/);
     await page.close();
     take(firefox.errors);
@@ -74,7 +78,9 @@ describe('the recorders (so that "nothing" means nothing)', () => {
     await tab.evaluate(() => {
       void fetch('https://probe.invalid/breathing-room').catch(() => undefined);
       void fetch('/probe').catch(() => undefined);
-      setTimeout(() => { throw new Error('breathing-room probe'); });
+      setTimeout(() => {
+        throw new Error('breathing-room probe');
+      });
     }, undefined);
     await expect.poll(() => firefox.errors.some((e) => e.includes('breathing-room probe'))).toBe(true);
     await expect.poll(() => firefox.blocked).toEqual(['https://probe.invalid/breathing-room']);

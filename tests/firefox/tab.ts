@@ -35,7 +35,8 @@ async function axQuery(start: ElementHandle<Node>, role?: string, name?: string)
   return found;
 }
 
-const describeQuery = (role?: string, name?: string) => `[role=${role ?? '*'}]${name === undefined ? '' : `[name=${JSON.stringify(name)}]`}`;
+const describeQuery = (role?: string, name?: string) =>
+  `[role=${role ?? '*'}]${name === undefined ? '' : `[name=${JSON.stringify(name)}]`}`;
 
 /** Runs `use` on the current matches, then lets them go. */
 async function withHandles<R>(find: Handles, use: (handles: ElementHandle[]) => Promise<R>): Promise<R> {

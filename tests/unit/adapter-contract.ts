@@ -105,7 +105,13 @@ function pageContract(site: SiteAdapter, fixture: Fixture): void {
       }
       composer.dispatchEvent(new (win as unknown as typeof globalThis).Event('input', { bubbles: true }));
       composer.dispatchEvent(
-        new (win as unknown as typeof globalThis).KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }),
+        new (win as unknown as typeof globalThis).KeyboardEvent('keydown', {
+          key: 'Enter',
+          code: 'Enter',
+          keyCode: 13,
+          bubbles: true,
+          cancelable: true,
+        }),
       );
       expect(win.__sent).toHaveLength(1);
       expect(open(site, win)?.lastMessageMine()).toBe(true);
@@ -140,7 +146,10 @@ function pageContract(site: SiteAdapter, fixture: Fixture): void {
     it.each([
       ['an empty page', '<!doctype html><html><body></body></html>'],
       ['a login page', '<!doctype html><html><body><main><h1>Log in</h1><input type="password"></main></body></html>'],
-      ['a page with a bare header and footer', '<!doctype html><html><body><div id="main"><header></header><footer></footer></div></body></html>'],
+      [
+        'a page with a bare header and footer',
+        '<!doctype html><html><body><div id="main"><header></header><footer></footer></div></body></html>',
+      ],
     ])('finds nothing and throws nothing on %s', async (_name, html) => {
       const win = await load(fixture.url, html);
       expect(open(site, win)).toBeNull();

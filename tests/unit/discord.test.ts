@@ -46,8 +46,11 @@ describe('Discord read()', () => {
   });
 
   it('reads a German UI the same way: no label is read', () => {
-    page(`<nav>${row('1187340563298463744', 'Jordan Avery', STATUS, 'Jordan Avery (Direktnachricht)')}</nav>${userArea('Casey Morgan')}
-      ${chat('Jordan Avery', message('1187340563298463744', '1', 'Jordan Avery', 'hallo'), '', 'Kanal-Header')}`, 'Discord | @Jordan Avery');
+    page(
+      `<nav>${row('1187340563298463744', 'Jordan Avery', STATUS, 'Jordan Avery (Direktnachricht)')}</nav>${userArea('Casey Morgan')}
+      ${chat('Jordan Avery', message('1187340563298463744', '1', 'Jordan Avery', 'hallo'), '', 'Kanal-Header')}`,
+      'Discord | @Jordan Avery',
+    );
     const thread = read();
     expect(thread).toMatchObject({ title: 'Jordan Avery', kind: 'direct' });
     expect(thread?.composer()?.getAttribute('data-slate-editor')).toBe('true');
@@ -57,12 +60,20 @@ describe('Discord read()', () => {
   it('a group DM: its row has no status dot, and a members list or two other authors say group', () => {
     const id = '1187340563298463902';
     const members = `<aside><div role="list" data-list-id="members-${id}"></div></aside>`;
-    page(`<nav>${row(id, 'Book club', 'svg-mask-avatar-default', 'Book club (group message)')}</nav>${userArea('Casey Morgan')}${chat('Book club', '', members)}`);
+    page(
+      `<nav>${row(id, 'Book club', 'svg-mask-avatar-default', 'Book club (group message)')}</nav>${userArea('Casey Morgan')}${chat('Book club', '', members)}`,
+    );
     expect(read(`https://discord.com/channels/@me/${id}`)).toMatchObject({ kind: 'group', evidence: 'members list' });
 
-    const talk = message(id, '1', 'Sam Rivera', 'cake?') + message(id, '2', 'Alex Chen', 'not me') + message(id, '3', 'Casey Morgan', 'I can');
-    page(`<nav>${row(id, 'Book club', 'svg-mask-avatar-default', 'Book club (group message)')}</nav>${userArea('Casey Morgan')}${chat('Book club', talk)}`);
-    expect(read(`https://discord.com/channels/@me/${id}`)).toMatchObject({ kind: 'group', evidence: '2 other authors among the newest messages' });
+    const talk =
+      message(id, '1', 'Sam Rivera', 'cake?') + message(id, '2', 'Alex Chen', 'not me') + message(id, '3', 'Casey Morgan', 'I can');
+    page(
+      `<nav>${row(id, 'Book club', 'svg-mask-avatar-default', 'Book club (group message)')}</nav>${userArea('Casey Morgan')}${chat('Book club', talk)}`,
+    );
+    expect(read(`https://discord.com/channels/@me/${id}`)).toMatchObject({
+      kind: 'group',
+      evidence: '2 other authors among the newest messages',
+    });
   });
 
   it('a DM where both people talk is not a group, even when the user area cannot be read', () => {
@@ -89,7 +100,10 @@ describe('Discord read()', () => {
 
   it('a server channel is a channel; Friends and other pages are no conversation', () => {
     page(chat('general', ''));
-    expect(read('https://discord.com/channels/1098765432101234567/1098765432101234999')).toMatchObject({ title: 'general', kind: 'channel' });
+    expect(read('https://discord.com/channels/1098765432101234567/1098765432101234999')).toMatchObject({
+      title: 'general',
+      kind: 'channel',
+    });
     expect(read('https://discord.com/channels/@me')).toBeNull();
   });
 
@@ -118,9 +132,13 @@ describe('Discord whose message is newest', () => {
   const them = 'https://cdn.discordapp.com/avatars/222222222222222222/def.webp';
 
   it('by the author avatar’s user id, whatever the names say', () => {
-    page(`${userArea('Casey', me)}${chat('Jordan Avery', message(id, '1', 'Jordan Avery', 'hey', them) + message(id, '2', 'Casey M.', 'hi', me))}`);
+    page(
+      `${userArea('Casey', me)}${chat('Jordan Avery', message(id, '1', 'Jordan Avery', 'hey', them) + message(id, '2', 'Casey M.', 'hi', me))}`,
+    );
     expect(read()?.lastMessageMine()).toBe(true);
-    page(`${userArea('Casey', me)}${chat('Jordan Avery', message(id, '1', 'Casey M.', 'hi', me) + message(id, '2', 'Jordan Avery', 'hey', them))}`);
+    page(
+      `${userArea('Casey', me)}${chat('Jordan Avery', message(id, '1', 'Casey M.', 'hi', me) + message(id, '2', 'Jordan Avery', 'hey', them))}`,
+    );
     expect(read()?.lastMessageMine()).toBe(false);
   });
 
@@ -142,7 +160,9 @@ describe('Discord whose message is newest', () => {
 describe('Discord read() cost', () => {
   it('does no layout: no computed styles, no geometry (it runs on every busy frame)', () => {
     const id = '1187340563298463744';
-    page(`<nav>${row(id, 'Jordan Avery', STATUS, 'x')}</nav>${userArea('Casey Morgan')}${chat('Jordan Avery', message(id, '1', 'Jordan Avery', 'hey'))}`);
+    page(
+      `<nav>${row(id, 'Jordan Avery', STATUS, 'x')}</nav>${userArea('Casey Morgan')}${chat('Jordan Avery', message(id, '1', 'Jordan Avery', 'hey'))}`,
+    );
     const styles = vi.spyOn(window, 'getComputedStyle');
     const rects = vi.spyOn(Element.prototype, 'getBoundingClientRect');
     const thread = read();

@@ -15,7 +15,8 @@ describe('dom helpers', () => {
   });
 
   it('isShown rejects hidden and aria-hidden editables', () => {
-    document.body.innerHTML = '<div id="a" contenteditable="true"></div><div hidden><div id="b" contenteditable="true"></div></div><div id="c" aria-hidden="true" contenteditable="true"></div><div id="d" style="display:none" contenteditable="true"></div>';
+    document.body.innerHTML =
+      '<div id="a" contenteditable="true"></div><div hidden><div id="b" contenteditable="true"></div></div><div id="c" aria-hidden="true" contenteditable="true"></div><div id="d" style="display:none" contenteditable="true"></div>';
     expect(['a', 'b', 'c', 'd'].map((id) => isShown(document.getElementById(id)))).toEqual([true, false, false, false]);
   });
 });
@@ -31,7 +32,8 @@ describe('lastMatching', () => {
 
 describe('displayText and firstText', () => {
   it('reads emoji drawn as images by their alt, skips aria-hidden text, collapses spaces', () => {
-    document.body.innerHTML = '<span id="t">Mind Hack  Zombies <img class="emoji" alt="✨" src="x.png"><span aria-hidden="true">(icon)</span></span>';
+    document.body.innerHTML =
+      '<span id="t">Mind Hack  Zombies <img class="emoji" alt="✨" src="x.png"><span aria-hidden="true">(icon)</span></span>';
     expect(displayText(document.getElementById('t'))).toBe('Mind Hack Zombies ✨');
     expect(displayText(null)).toBe('');
   });

@@ -105,7 +105,10 @@ describe('createDraftChecker', () => {
   });
 
   it('keeps only text rules from the worker, and the person’s switches apply', async () => {
-    const liar = createDraftChecker(async () => ({ type: 'breathing-room:draft-findings', findings: [{ rule: 'space-window' }, { rule: 'autopsy' }] }));
+    const liar = createDraftChecker(async () => ({
+      type: 'breathing-room:draft-findings',
+      findings: [{ rule: 'space-window' }, { rule: 'autopsy' }],
+    }));
     expect(rules(await liar.check('what went wrong', calm))).toEqual(['autopsy']);
     const checker = createDraftChecker(worker);
     expect(await checker.check('I love you', { ...calm, disabled: ['confession'] })).toEqual([]);

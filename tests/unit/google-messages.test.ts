@@ -39,7 +39,13 @@ beforeEach(() => {
 
 describe('Google Messages', () => {
   it('2026 layout: title from the header, newest message by the core’s outgoing flag, composer and send in the pane', () => {
-    const thread = read(pane('Jordan Avery', message(false, 'Jordan Avery said: hey. Received on November 23, 2026 at 2:11 PM.') + message(true, 'You said: hi. Sent on November 23, 2026 at 2:12 PM. Read.')));
+    const thread = read(
+      pane(
+        'Jordan Avery',
+        message(false, 'Jordan Avery said: hey. Received on November 23, 2026 at 2:11 PM.') +
+          message(true, 'You said: hi. Sent on November 23, 2026 at 2:12 PM. Read.'),
+      ),
+    );
     expect(thread).toMatchObject({ title: 'Jordan Avery', kind: 'direct', evidence: 'the only sender is the chat title' });
     expect(thread?.lastMessageMine()).toBe(true);
     expect(thread?.composer()?.tagName).toBe('TEXTAREA');
@@ -47,13 +53,20 @@ describe('Google Messages', () => {
   });
 
   it('2020 layout: whose message is newest from the wrapper’s is-outgoing attribute', () => {
-    const old = (out: boolean) => `<mws-message-wrapper msg-id="7" is-outgoing="${out}"><mws-text-message-part><div class="text-msg">x</div></mws-text-message-part></mws-message-wrapper>`;
+    const old = (out: boolean) =>
+      `<mws-message-wrapper msg-id="7" is-outgoing="${out}"><mws-text-message-part><div class="text-msg">x</div></mws-text-message-part></mws-message-wrapper>`;
     expect(read(pane('Jordan Avery', old(true) + old(false)))?.lastMessageMine()).toBe(false);
     expect(read(pane('Jordan Avery', old(false) + old(true)))?.lastMessageMine()).toBe(true);
   });
 
   it('a Spanish UI: no English label is needed; without sender names the kind is unknown, not a guess', () => {
-    const thread = read(pane('Jordan Avery', message(false, 'Jordan Avery ha dicho: hola. Recibido el 23 de noviembre de 2026 a las 14:11.') + message(true, 'Tú has dicho: hola.')));
+    const thread = read(
+      pane(
+        'Jordan Avery',
+        message(false, 'Jordan Avery ha dicho: hola. Recibido el 23 de noviembre de 2026 a las 14:11.') +
+          message(true, 'Tú has dicho: hola.'),
+      ),
+    );
     expect(thread).toMatchObject({ title: 'Jordan Avery', kind: 'unknown' });
     expect(thread?.evidence).toContain('no sender names');
     expect(thread?.lastMessageMine()).toBe(true);
@@ -62,8 +75,16 @@ describe('Google Messages', () => {
   });
 
   it('a group: sender names above others’ bubbles, in any language', () => {
-    const named = (name: string) => message(false, `${name} ha dicho: hola.`, `<div class="sender-name"><span class="participant-display-name-text">${name}</span></div>`);
-    expect(read(pane('Cumpleaños 🎂', named('Sam Rivera') + named('Alex Kim')))).toMatchObject({ kind: 'group', evidence: 'sender names on messages' });
+    const named = (name: string) =>
+      message(
+        false,
+        `${name} ha dicho: hola.`,
+        `<div class="sender-name"><span class="participant-display-name-text">${name}</span></div>`,
+      );
+    expect(read(pane('Cumpleaños 🎂', named('Sam Rivera') + named('Alex Kim')))).toMatchObject({
+      kind: 'group',
+      evidence: 'sender names on messages',
+    });
   });
 
   it('a group: several senders in the English labels, or one who is not the chat title', () => {
@@ -92,18 +113,26 @@ describe('Google Messages', () => {
 
   it('the new-conversation screen and a page without a conversation read as nothing', () => {
     expect(read(pane('Jordan Avery', ''), '/web/conversations/new')).toBeNull();
-    expect(read('<mw-conversation-container><div class="zero-state">Select a conversation</div></mw-conversation-container>', '/web/conversations')).toBeNull();
+    expect(
+      read(
+        '<mw-conversation-container><div class="zero-state">Select a conversation</div></mw-conversation-container>',
+        '/web/conversations',
+      ),
+    ).toBeNull();
   });
 
   it('a date row after the messages does not hide whose message is newest', () => {
-    const thread = read(pane('Jordan Avery', `${message(true, 'You said: hi.')}<mws-tombstone-message-wrapper>Today</mws-tombstone-message-wrapper>`));
+    const thread = read(
+      pane('Jordan Avery', `${message(true, 'You said: hi.')}<mws-tombstone-message-wrapper>Today</mws-tombstone-message-wrapper>`),
+    );
     expect(thread?.lastMessageMine()).toBe(true);
   });
 });
 
 describe('firstMatchText (the header title reader)', () => {
   it('takes the first match of each selector in priority order, skipping empty ones, emoji by alt', () => {
-    document.body.innerHTML = '<header><h2></h2><span class="name">Ana <img alt="🌸"></span></header><ul><li><h2>a message heading</h2></li></ul>';
+    document.body.innerHTML =
+      '<header><h2></h2><span class="name">Ana <img alt="🌸"></span></header><ul><li><h2>a message heading</h2></li></ul>';
     expect(firstMatchText(document, ['h2', '.name'])).toBe('Ana 🌸');
     expect(firstMatchText(document, ['.missing'])).toBe('');
     expect(firstMatchText(null, ['h2'])).toBe('');

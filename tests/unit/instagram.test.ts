@@ -18,15 +18,30 @@ beforeEach(() => {
 });
 
 /** Instagram's page: the inbox beside a thread column with a header, the messages and the composer bar. */
-const page = ({ header, rows = '', list = '', scroll = '', bar }: { header: string; rows?: string; list?: string; scroll?: string; bar?: string }) => `
+const page = ({
+  header,
+  rows = '',
+  list = '',
+  scroll = '',
+  bar,
+}: {
+  header: string;
+  rows?: string;
+  list?: string;
+  scroll?: string;
+  bar?: string;
+}) => `
   <div id="mount_0_0_Ig"><main role="main">
     <div><h1>Messages</h1><div role="list"><div role="listitem"><div role="button"><span dir="auto" title="Sam Rivera">Sam Rivera</span></div></div></div></div>
     <div class="column">
       <div class="thread-head">${header}<div role="button"><svg aria-label="Audio call"></svg></div></div>
       <div ${scroll}><div ${list}>${rows}</div></div>
-      ${bar ?? `<div class="bar"><div role="button"><svg aria-label="Choose an emoji"></svg></div>
+      ${
+        bar ??
+        `<div class="bar"><div role="button"><svg aria-label="Choose an emoji"></svg></div>
         <div contenteditable="true" role="textbox" aria-label="Message" data-lexical-editor="true"><p><br></p></div>
-        <div><div role="button" id="voice"></div><div role="button" id="like"><svg aria-label="Like"></svg></div></div></div>`}
+        <div><div role="button" id="voice"></div><div role="button" id="like"><svg aria-label="Like"></svg></div></div></div>`
+      }
     </div>
   </main></div>`;
 const person = (label = 'Open the profile page of jordan.avery') =>
@@ -37,12 +52,24 @@ const row = (sender: string, text: string, them = '') =>
 
 describe('Instagram Direct', () => {
   it('a one-to-one thread: the h2 in the link to the person’s profile, with the English labels', () => {
-    const chat = read(page({ header: person(), scroll: 'aria-label="Conversation with Jordan Avery"', list: 'aria-label="Messages in conversation with Jordan Avery"', rows: row('Jordan Avery', 'hey', 'jordan.avery') }));
+    const chat = read(
+      page({
+        header: person(),
+        scroll: 'aria-label="Conversation with Jordan Avery"',
+        list: 'aria-label="Messages in conversation with Jordan Avery"',
+        rows: row('Jordan Avery', 'hey', 'jordan.avery'),
+      }),
+    );
     expect(chat).toMatchObject({ title: 'Jordan Avery', kind: 'direct', evidence: 'header links to a profile' });
   });
 
   it('without any English label: the column around the composer, the header link still says one-to-one', () => {
-    const chat = read(page({ header: person('Abrir la página de perfil de jordan.avery'), rows: row('Jordan Avery', 'hola', 'jordan.avery') + row('Enviaste', 'hey') }));
+    const chat = read(
+      page({
+        header: person('Abrir la página de perfil de jordan.avery'),
+        rows: row('Jordan Avery', 'hola', 'jordan.avery') + row('Enviaste', 'hey'),
+      }),
+    );
     expect(chat).toMatchObject({ title: 'Jordan Avery', kind: 'direct' });
     expect(chat?.lastMessageMine()).toBe(true);
   });
@@ -61,7 +88,9 @@ describe('Instagram Direct', () => {
   });
 
   it('whose message is newest: a heading naming the other person is theirs', () => {
-    expect(read(page({ header: person(), rows: row('Enviaste', 'hey') + row('Jordan Avery', 'hola', 'jordan.avery') }))?.lastMessageMine()).toBe(false);
+    expect(
+      read(page({ header: person(), rows: row('Enviaste', 'hey') + row('Jordan Avery', 'hola', 'jordan.avery') }))?.lastMessageMine(),
+    ).toBe(false);
   });
 
   it('is only the messenger under /direct, and finds nothing without a thread open', () => {

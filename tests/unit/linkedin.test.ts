@@ -43,7 +43,14 @@ beforeEach(() => {
 
 describe('LinkedIn docked bubbles (structure of the 2023 Spanish capture)', () => {
   it('one-to-one: the name without the status line or hidden labels, one profile in the header, newest message by --other', () => {
-    const thread = read(overlay(bubble(oneToOne('Jordan Avery', 'ACoAAB1xYk0'), event('ACoAAB1xYk0', 'Jordan Avery', true) + event('ACoAAF2kQ9s', 'Casey Morgan', false))));
+    const thread = read(
+      overlay(
+        bubble(
+          oneToOne('Jordan Avery', 'ACoAAB1xYk0'),
+          event('ACoAAB1xYk0', 'Jordan Avery', true) + event('ACoAAF2kQ9s', 'Casey Morgan', false),
+        ),
+      ),
+    );
     expect(thread).toMatchObject({ title: 'Jordan Avery', kind: 'direct', evidence: 'header links one profile' });
     expect(thread?.lastMessageMine()).toBe(true);
     expect(thread?.composer()?.getAttribute('aria-label')).toBe('Escribe un mensaje…');
@@ -51,21 +58,27 @@ describe('LinkedIn docked bubbles (structure of the 2023 Spanish capture)', () =
   });
 
   it('a group: the facepile, two profiles in the header, or two other senders', () => {
-    const facepile = '<div class="msg-facepile-grid msg-facepile-grid--group-size-2"><img alt=""><img alt=""></div><h2 class="msg-overlay-bubble-header__title"><span>Cumpleaños 🎂</span></h2>';
+    const facepile =
+      '<div class="msg-facepile-grid msg-facepile-grid--group-size-2"><img alt=""><img alt=""></div><h2 class="msg-overlay-bubble-header__title"><span>Cumpleaños 🎂</span></h2>';
     expect(read(overlay(bubble(facepile, '')))).toMatchObject({ title: 'Cumpleaños 🎂', kind: 'group', evidence: 'group facepile' });
     // A group whose only member left is the person: LinkedIn's template draws the group icon instead of faces.
-    const alone = '<div class="msg-facepile-grid msg-facepile-grid--no-facepile"><div class="msg-facepile-grid__img msg-facepile-grid__group-chat-icon"></div></div><h2 class="msg-overlay-bubble-header__title"><span>Solo yo</span></h2>';
+    const alone =
+      '<div class="msg-facepile-grid msg-facepile-grid--no-facepile"><div class="msg-facepile-grid__img msg-facepile-grid__group-chat-icon"></div></div><h2 class="msg-overlay-bubble-header__title"><span>Solo yo</span></h2>';
     expect(read(overlay(bubble(alone, '')))).toMatchObject({ title: 'Solo yo', kind: 'group' });
     const twoLinks = '<h2 class="msg-overlay-bubble-header__title"><a href="/in/a/">Ana</a>, <a href="/in/b/">Bea</a></h2>';
     expect(read(overlay(bubble(twoLinks, '')))?.kind).toBe('group');
     const plain = '<h2 class="msg-overlay-bubble-header__title"><span>Ana, Bea</span></h2>';
-    expect(read(overlay(bubble(plain, event('a', 'Ana', true) + event('b', 'Bea', true))))).toMatchObject({ kind: 'group', evidence: '2 other senders' });
+    expect(read(overlay(bubble(plain, event('a', 'Ana', true) + event('b', 'Bea', true))))).toMatchObject({
+      kind: 'group',
+      evidence: '2 other senders',
+    });
   });
 
   it('a header without any profile or facepile is unknown, not guessed a group; the one-to-one card says direct', () => {
     const plain = '<h2 class="msg-overlay-bubble-header__title"><span>Jordan Avery</span></h2>';
     expect(read(overlay(bubble(plain, event('a', 'Jordan Avery', true))))).toMatchObject({ kind: 'unknown', evidence: 'one other sender' });
-    const card = '<li><div class="msg-s-profile-card msg-s-profile-card-one-to-one"><a href="https://www.linkedin.com/in/a">Jordan Avery</a></div></li>';
+    const card =
+      '<li><div class="msg-s-profile-card msg-s-profile-card-one-to-one"><a href="https://www.linkedin.com/in/a">Jordan Avery</a></div></li>';
     expect(read(overlay(bubble(plain, card)))).toMatchObject({ kind: 'direct', evidence: 'one-to-one profile card' });
   });
 
@@ -79,14 +92,27 @@ describe('LinkedIn docked bubbles (structure of the 2023 Spanish capture)', () =
     const sam = bubble(oneToOne('Sam Rivera', 's'), '', 'msg-overlay-conversation-bubble--is-active');
     const doc = page(overlay(jordan, sam));
     expect(linkedin.read(doc, url)?.title).toBe('Sam Rivera');
-    (doc.querySelectorAll<HTMLElement>('.msg-form__contenteditable')[0]!).focus();
+    doc.querySelectorAll<HTMLElement>('.msg-form__contenteditable')[0]!.focus();
     expect(linkedin.read(doc, url)?.title).toBe('Jordan Avery');
-    const minimized = bubble(oneToOne('Sam Rivera', 's'), '', 'msg-overlay-conversation-bubble--is-active msg-overlay-conversation-bubble--is-minimized');
+    const minimized = bubble(
+      oneToOne('Sam Rivera', 's'),
+      '',
+      'msg-overlay-conversation-bubble--is-active msg-overlay-conversation-bubble--is-minimized',
+    );
     expect(read(overlay(minimized))).toBeNull();
   });
 
   it('a new-message bubble picking recipients is no conversation yet', () => {
-    expect(read(overlay(bubble('<input role="combobox" aria-label="Escribe un nombre"><h2 class="msg-overlay-bubble-header__title">Nuevo mensaje</h2>', '')))).toBeNull();
+    expect(
+      read(
+        overlay(
+          bubble(
+            '<input role="combobox" aria-label="Escribe un nombre"><h2 class="msg-overlay-bubble-header__title">Nuevo mensaje</h2>',
+            '',
+          ),
+        ),
+      ),
+    ).toBeNull();
   });
 
   it('bubbles inside the interop shadow root of React pages are read too', () => {
@@ -109,15 +135,22 @@ describe('LinkedIn full-page thread (structure of the 2026 outline)', () => {
        <dd class="msg-entity-lockup__entity-info"><span class="visually-hidden">Status is reachable</span>Product Designer</dd></dl></div>`;
 
   it('one-to-one: the entity title, the header’s link to the profile', () => {
-    const doc = thread(`<a class="msg-thread__link-to-profile" href="https://www.linkedin.com/in/jordan-avery-4b2a1c">${lockup('Jordan Avery')}</a>`, event('jordan-avery-4b2a1c', 'Jordan Avery', true));
+    const doc = thread(
+      `<a class="msg-thread__link-to-profile" href="https://www.linkedin.com/in/jordan-avery-4b2a1c">${lockup('Jordan Avery')}</a>`,
+      event('jordan-avery-4b2a1c', 'Jordan Avery', true),
+    );
     const read1 = linkedin.read(page(doc), new URL('https://www.linkedin.com/messaging/thread/2-abc/'));
     expect(read1).toMatchObject({ title: 'Jordan Avery', kind: 'direct' });
     expect(read1?.lastMessageMine()).toBe(false);
   });
 
   it('a group thread shows a facepile in the header or in the selected list row', () => {
-    const row = '<div class="msg-conversations-container__convo-item-link msg-conversations-container__convo-item-link--active"><div class="msg-facepile-grid msg-facepile-grid--group-size-2"></div></div>';
+    const row =
+      '<div class="msg-conversations-container__convo-item-link msg-conversations-container__convo-item-link--active"><div class="msg-facepile-grid msg-facepile-grid--group-size-2"></div></div>';
     const doc = row + thread(lockup('Book club'), event('a', 'Ana', true));
-    expect(linkedin.read(page(doc), new URL('https://www.linkedin.com/messaging/thread/2-abc/'))).toMatchObject({ title: 'Book club', kind: 'group' });
+    expect(linkedin.read(page(doc), new URL('https://www.linkedin.com/messaging/thread/2-abc/'))).toMatchObject({
+      title: 'Book club',
+      kind: 'group',
+    });
   });
 });

@@ -5,7 +5,11 @@ import { parseMessagesFile } from '@wxt-dev/i18n/build';
 const en = await parseMessagesFile('locales/en.yml');
 const es = await parseMessagesFile('locales/es.yml');
 const byKey = (messages: typeof en) => new Map(messages.map((m) => [m.key.join('.'), m]));
-const subs = (text: string) => [...text.matchAll(/\$(\d)/g)].map((m) => m[1]).sort().join(',');
+const subs = (text: string) =>
+  [...text.matchAll(/\$(\d)/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 describe('locales', () => {
   it('Spanish has exactly the English keys', () => {

@@ -28,7 +28,8 @@ const cometRow = (sender: string, text: string, photo = '') => `
     <div role="none">${photo ? `<div aria-hidden="true"><span><img alt="${photo}" src="${IMG}"></span></div>` : ''}
       <div role="presentation"><span dir="auto"><div dir="auto">${text}</div></span></div></div>
   </div></div>`;
-const seenHead = (alt: string, src = IMG) => `<div role="row"><div data-scope="messages_table" role="gridcell"><span><img alt="${alt}" height="14px" width="14px" src="${src}"></span></div></div>`;
+const seenHead = (alt: string, src = IMG) =>
+  `<div role="row"><div data-scope="messages_table" role="gridcell"><span><img alt="${alt}" height="14px" width="14px" src="${src}"></span></div></div>`;
 
 /** A Comet (2023–24) pane: `label` on the pane, a header, the list, the composer bar. */
 const cometPane = ({ label = '', header, rows, bar = '' }: { label?: string; header: string; rows: string; bar?: string }) => `
@@ -47,14 +48,22 @@ const personHeader = (name: string, status = 'សកម្ម 2 ម៉ោង ម
 
 describe('Messenger, Comet layout (2020–2024), any language', () => {
   it('a one-to-one thread with Khmer labels: the h1 in the profile link is the title, the status line is not, and it is direct', () => {
-    const chat = read(cometPane({ label: 'ការសន្ទនាជាមួយ Jordan Avery', header: personHeader('Jordan Avery'), rows: cometRow('Jordan', 'hey', 'Jordan Avery') + cometRow('អ្នកបានផ្ញើ', 'hi') }));
+    const chat = read(
+      cometPane({
+        label: 'ការសន្ទនាជាមួយ Jordan Avery',
+        header: personHeader('Jordan Avery'),
+        rows: cometRow('Jordan', 'hey', 'Jordan Avery') + cometRow('អ្នកបានផ្ញើ', 'hi'),
+      }),
+    );
     expect(chat).toMatchObject({ title: 'Jordan Avery', kind: 'direct', evidence: 'header links to a profile' });
   });
 
   it('the 2021 header: the name is a profile link inside an h2', () => {
     const header = `<div><div role="img"><img alt="Jordan Avery" src="${IMG}"></div><h2 dir="auto"><span dir="auto"><span><a href="https://www.facebook.com/100009812345601/" role="link">Jordan Avery</a></span></span></h2>
       <span dir="auto"><span>Hoạt động 2 giờ trước</span></span></div>`;
-    expect(read(cometPane({ label: 'Cuộc trò chuyện với Jordan Avery ', header, rows: cometRow('Jordan', 'hey', 'Jordan Avery') }))).toMatchObject({ title: 'Jordan Avery', kind: 'direct' });
+    expect(
+      read(cometPane({ label: 'Cuộc trò chuyện với Jordan Avery ', header, rows: cometRow('Jordan', 'hey', 'Jordan Avery') })),
+    ).toMatchObject({ title: 'Jordan Avery', kind: 'direct' });
   });
 
   it('an emoji in the name is read by its alt, and does not count as a second photo', () => {
@@ -65,7 +74,11 @@ describe('Messenger, Comet layout (2020–2024), any language', () => {
   it('a group without a photo of its own: two members’ photos by the title', () => {
     const header = `<div aria-label="x" role="button" tabindex="0"><div><img alt="" src="${IMG}"><img alt="" src="${IMG}"></div>
       <h1 dir="auto"><span dir="auto"><span>Louise, Neil</span></span></h1></div>`;
-    expect(read(cometPane({ header, rows: cometRow('អ្នកបានផ្ញើ', 'hi') }))).toMatchObject({ title: 'Louise, Neil', kind: 'group', evidence: 'several photos by the title' });
+    expect(read(cometPane({ header, rows: cometRow('អ្នកបានផ្ញើ', 'hi') }))).toMatchObject({
+      title: 'Louise, Neil',
+      kind: 'group',
+      evidence: 'several photos by the title',
+    });
   });
 
   it('a named group: two other people write (photo and heading agree), whatever the language', () => {
@@ -76,23 +89,38 @@ describe('Messenger, Comet layout (2020–2024), any language', () => {
 
   it('a group whose photos carry no names (2020): several “seen by” heads', () => {
     const header = `<div><img alt="Book club" src="${IMG}"></div><div><span dir="auto"><span>Book club</span></span></div>`;
-    const rows = cometRow('You sent', 'yo') + seenHead('Seen by April', 'april.jpg') + seenHead('Seen by Princess at 6:05 AM', 'princess.jpg');
+    const rows =
+      cometRow('You sent', 'yo') + seenHead('Seen by April', 'april.jpg') + seenHead('Seen by Princess at 6:05 AM', 'princess.jpg');
     expect(read(cometPane({ header, rows }))).toMatchObject({ title: 'Book club', kind: 'group', evidence: 'seen by 2 people' });
   });
 
   it('a one-to-one thread stays direct with photos, stickers and its one reader’s heads (one photo, or two wordings)', () => {
-    const rows = (heads: string) => cometRow('Jordan', '<a href="/photo"><img alt="Open photo" src="x"></a><img alt="Thumbs up sticker" src="x">', 'Jordan Avery') + cometRow('You sent', 'ok') + heads;
+    const rows = (heads: string) =>
+      cometRow('Jordan', '<a href="/photo"><img alt="Open photo" src="x"></a><img alt="Thumbs up sticker" src="x">', 'Jordan Avery') +
+      cometRow('You sent', 'ok') +
+      heads;
     const header = personHeader('Jordan Avery');
-    expect(read(cometPane({ header, rows: rows(seenHead('Seen by Jordan', 'j.jpg') + seenHead('Seen by Jordan Avery at 6:01 PM', 'j.jpg')) }))?.kind).toBe('direct');
-    expect(read(cometPane({ header, rows: rows(seenHead('Seen by Jordan Avery', '') + seenHead('Seen by Jordan Avery at 6:01 PM', '')) }))?.kind).toBe('direct');
+    expect(
+      read(cometPane({ header, rows: rows(seenHead('Seen by Jordan', 'j.jpg') + seenHead('Seen by Jordan Avery at 6:01 PM', 'j.jpg')) }))
+        ?.kind,
+    ).toBe('direct');
+    expect(
+      read(cometPane({ header, rows: rows(seenHead('Seen by Jordan Avery', '') + seenHead('Seen by Jordan Avery at 6:01 PM', '')) }))?.kind,
+    ).toBe('direct');
   });
 
   it('says unknown, never a guess, when the page does not say', () => {
     // No profile link (a Messenger-only account) and one writer: nothing tells.
     const header = `<div><img alt="" src="${IMG}"><h1 dir="auto"><span>Jordan Avery</span></h1></div>`;
-    expect(read(cometPane({ header, rows: cometRow('Jordan', 'hey', 'Jordan Avery') }))).toMatchObject({ kind: 'unknown', evidence: 'none' });
+    expect(read(cometPane({ header, rows: cometRow('Jordan', 'hey', 'Jordan Avery') }))).toMatchObject({
+      kind: 'unknown',
+      evidence: 'none',
+    });
     // "Conversation with <one name>" is also a group down to one other member.
-    expect(read(cometPane({ label: 'Conversation with Jordan Avery', header, rows: '' }))).toMatchObject({ kind: 'unknown', evidence: 'pane label names one person' });
+    expect(read(cometPane({ label: 'Conversation with Jordan Avery', header, rows: '' }))).toMatchObject({
+      kind: 'unknown',
+      evidence: 'pane label names one person',
+    });
   });
 
   it('English labels still count: "titled" and a member list mean a group', () => {
@@ -132,7 +160,17 @@ describe('Messenger, Comet layout (2020–2024), any language', () => {
 });
 
 /** The classic React client (2016–2020): a pane labelled by its title heading. */
-const classicPane = ({ title, info, blocks, status = 'Active 4m ago' }: { title: string; info: string; blocks: string; status?: string }) => `
+const classicPane = ({
+  title,
+  info,
+  blocks,
+  status = 'Active 4m ago',
+}: {
+  title: string;
+  info: string;
+  blocks: string;
+  status?: string;
+}) => `
   <div aria-labelledby="js_2 js_5" role="main">
     <div class="hidden_elem" id="js_2">Conversation with</div>
     <span><div><div><h2 id="js_5"><span>${title}</span></h2><div>${status}</div></div></div></span>
@@ -145,11 +183,18 @@ const classicPane = ({ title, info, blocks, status = 'Active 4m ago' }: { title:
 const classicBlock = (first: string, text: string, photo = '') => `
   <div><div class="_1t_p">${photo ? `<div class="_1t_q"><div data-tooltip-content="${photo}" role="button"><img alt="${photo}" src="${IMG}" height="32" width="32"></div></div>` : ''}
     <div class="_41ud"><h5 aria-label="${first}">${first}</h5><div><div><div aria-label="${text}" tabindex="0"><span>${text}</span></div></div></div></div></div></div>`;
-const profileInfo = (name: string, user: string) => `<div><span><span><a href="https://www.facebook.com/${user}">${name}</a></span></span></div>`;
+const profileInfo = (name: string, user: string) =>
+  `<div><span><span><a href="https://www.facebook.com/${user}">${name}</a></span></span></div>`;
 
 describe('Messenger, classic layout (2016–2020)', () => {
   it('reads the title from the heading the pane is labelled by, and a one-to-one thread from the profile link in the info panel', () => {
-    const chat = read(classicPane({ title: 'Jordan Avery', info: profileInfo('Jordan Avery', 'jordan.avery.77'), blocks: classicBlock('Jordan', 'hey', 'Jordan Avery') + classicBlock('Riley', 'hi') }));
+    const chat = read(
+      classicPane({
+        title: 'Jordan Avery',
+        info: profileInfo('Jordan Avery', 'jordan.avery.77'),
+        blocks: classicBlock('Jordan', 'hey', 'Jordan Avery') + classicBlock('Riley', 'hi'),
+      }),
+    );
     expect(chat).toMatchObject({ title: 'Jordan Avery', kind: 'direct', evidence: 'header links to a profile' });
     expect(chat?.lastMessageMine()).toBe(true);
     expect(chat?.composer()?.getAttribute('role')).toBe('combobox');

@@ -15,7 +15,17 @@ afterEach(async () => {
 });
 
 async function open(url: string, html: string) {
-  const win = new Window({ url, width: 1280, height: 800, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  const win = new Window({
+    url,
+    width: 1280,
+    height: 800,
+    settings: {
+      enableJavaScriptEvaluation: true,
+      suppressInsecureJavaScriptEnvironmentWarning: true,
+      disableCSSFileLoading: true,
+      disableJavaScriptFileLoading: true,
+    },
+  });
   windows.push(win);
   win.document.write(html);
   await win.happyDOM.waitUntilComplete();

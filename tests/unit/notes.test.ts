@@ -14,7 +14,16 @@ import { validatedItem } from '@/lib/settings/item';
 import { contactsItem, KEYS, NOTES_ITEM, NOTES_VERSION, noteMigrations, notesItem, setAsideItem } from '@/lib/settings/items';
 import { answerSaveNoteRequest } from '@/lib/settings/save-note';
 import { ContactSchema, DEFAULT_PREFERENCES, NotesSchema, type Note } from '@/lib/settings/schema';
-import { deleteAllNotes, deleteEverything, deleteNote, exportAll, importAll, restoreNote, saveContact, saveNote } from '@/lib/settings/storage';
+import {
+  deleteAllNotes,
+  deleteEverything,
+  deleteNote,
+  exportAll,
+  importAll,
+  restoreNote,
+  saveContact,
+  saveNote,
+} from '@/lib/settings/storage';
 
 const local = () => fakeBrowser.storage.local;
 const rawKey = KEYS.notes.replace(/^local:/, '');
@@ -33,13 +42,19 @@ const note = (i: number, extra: Partial<Note> = {}): Note => ({
  * a listener returns true and calls sendResponse, so this does what the polyfill does.
  */
 const polyfilled =
-  (listener: (message: unknown) => Promise<unknown> | undefined) => (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+  (listener: (message: unknown) => Promise<unknown> | undefined) =>
+  (message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
     const reply = listener(message);
     if (!reply) return undefined;
     void reply.then(sendResponse);
     return true;
   };
-const request = (text: string, contactId = 'c1') => ({ type: 'breathing-room:save-note' as const, text, contactId, contactName: 'Jordan Avery' });
+const request = (text: string, contactId = 'c1') => ({
+  type: 'breathing-room:save-note' as const,
+  text,
+  contactId,
+  contactName: 'Jordan Avery',
+});
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -54,7 +69,9 @@ describe('the notes item', () => {
   it('keeps a saved note exactly: text, date, contact id and the name at the time', async () => {
     const text = '  I still think about the lake.\n\nNever mind 🙂  ';
     const saved = await saveNote({ text, contactId: 'c1', contactName: 'Jordan Avery' }, new Date(2026, 11, 2, 9, 30));
-    expect(await notesItem.get()).toEqual([{ id: saved.id, text, date: new Date(2026, 11, 2, 9, 30).getTime(), contactId: 'c1', contactName: 'Jordan Avery' }]);
+    expect(await notesItem.get()).toEqual([
+      { id: saved.id, text, date: new Date(2026, 11, 2, 9, 30).getTime(), contactId: 'c1', contactName: 'Jordan Avery' },
+    ]);
     expect(saved.id).toMatch(/\S/);
   });
 
@@ -163,7 +180,10 @@ describe('saving through the background worker', () => {
   it('saves from two messenger tabs at once both land', async () => {
     fakeBrowser.runtime.onMessage.addListener(polyfilled(answerSaveNoteRequest));
     // Two tabs, each saving as its content script does, without waiting for the other.
-    const answers = await Promise.all([saveNoteInBackground(request('from the first tab')), saveNoteInBackground(request('from the second tab', 'c2'))]);
+    const answers = await Promise.all([
+      saveNoteInBackground(request('from the first tab')),
+      saveNoteInBackground(request('from the second tab', 'c2')),
+    ]);
     expect(answers).toEqual([true, true]);
     expect((await notesItem.get()).map((n) => n.text).sort()).toEqual(['from the first tab', 'from the second tab']);
   });

@@ -21,7 +21,10 @@ describe('progress', () => {
 
   it('counts days of space kept; a slip costs one day, never the streak', () => {
     expect(spaceDays(contact, {}, nov(23))).toEqual({ passed: 3, kept: 3 });
-    expect(spaceDays(contact, { '2026-11-22': { kept: 0, sentAfterPause: 1, sent: 1, pauses: {} } }, nov(25))).toEqual({ passed: 5, kept: 4 });
+    expect(spaceDays(contact, { '2026-11-22': { kept: 0, sentAfterPause: 1, sent: 1, pauses: {} } }, nov(25))).toEqual({
+      passed: 5,
+      kept: 4,
+    });
     // After the window only its days count; before the start, none.
     expect(spaceDays(contact, {}, nov(30))).toEqual({ passed: 7, kept: 7 });
     expect(spaceDays(contact, {}, nov(20))).toEqual({ passed: 0, kept: 0 });
@@ -71,10 +74,17 @@ describe('backup', () => {
 
   it('never throws on any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), fc.anything().map((v) => JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, contacts: v }) ?? '')), (text) => {
-        const result = readBackup(text);
-        return result.ok === true || typeof result.message === 'string';
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.json(),
+          fc.anything().map((v) => JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, contacts: v }) ?? ''),
+        ),
+        (text) => {
+          const result = readBackup(text);
+          return result.ok === true || typeof result.message === 'string';
+        },
+      ),
       { numRuns: 10_000 },
     );
   });

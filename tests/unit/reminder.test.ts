@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chatKey, contactForChat, reminderFor } from '@/lib/reminder';
 import { ContactSchema } from '@/lib/settings/schema';
 
-const contact = (patch: object = {}) =>
-  ContactSchema.parse({ id: 'c', name: 'Jordan Avery', startDate: '2026-11-21', ...patch });
+const contact = (patch: object = {}) => ContactSchema.parse({ id: 'c', name: 'Jordan Avery', startDate: '2026-11-21', ...patch });
 const nov = (d: number, h = 12, m = 0) => new Date(2026, 10, d, h, m);
 
 describe('reminder', () => {

@@ -63,7 +63,11 @@ describe('the card’s and the nudge’s words follow who wrote last', () => {
   it('in safety mode, nothing in the card or the nudge invites a reply', () => {
     const theirs = replyLines({ lastWord: 'theirs', advice: 'no-reply-owed' });
     const mine = replyLines({ lastWord: 'mine', advice: 'no-follow-up' });
-    for (const text of [theirs.advice, mine.advice, ruleText({ rule: 'space-window' }, { lastWord: 'theirs', advice: 'no-reply-owed' }).suggestion]) {
+    for (const text of [
+      theirs.advice,
+      mine.advice,
+      ruleText({ rule: 'space-window' }, { lastWord: 'theirs', advice: 'no-reply-owed' }).suggestion,
+    ]) {
       expect(text).not.toMatch(/reply is fine|answer briefly|wait for their reply/i);
     }
     expect(theirs.advice).toMatch(/don’t owe them a reply/);

@@ -55,9 +55,12 @@ describe('the text rules read what people write', () => {
     expect(rules(text)).toEqual([]);
   });
 
-  it.each(['I don’t miss you', 'i dont love you anymore', 'ya no te quiero', 'no te extraño'])('negation reads the other way: %s', (text) => {
-    expect(rules(text)).not.toContain('confession');
-  });
+  it.each(['I don’t miss you', 'i dont love you anymore', 'ya no te quiero', 'no te extraño'])(
+    'negation reads the other way: %s',
+    (text) => {
+      expect(rules(text)).not.toContain('confession');
+    },
+  );
 
   it('finds a confession inside a long, friendly message, and says which words', () => {
     const text = `Work is good, the new flat is lovely and the cat is settling in. ${'We went to the coast for the weekend. '.repeat(6)}Honestly, I still love you.`;
@@ -91,7 +94,8 @@ describe('too-long is a letter, not a two-line text', () => {
     const letter = 'I have been meaning to write for a while and tell you about everything that happened this year. '.repeat(3);
     expect(letter.length).toBeGreaterThan(280);
     expect(rules(letter)).toContain('too-long');
-    const paragraphs = 'So I finally got the job at the museum.\n\nThe flat is tiny but has a balcony and the light in the morning is lovely.\n\nAnyway, just wanted to say hi and hope all is well.';
+    const paragraphs =
+      'So I finally got the job at the museum.\n\nThe flat is tiny but has a balcony and the light in the morning is lovely.\n\nAnyway, just wanted to say hi and hope all is well.';
     expect(rules(paragraphs)).toContain('too-long');
     const [f] = checkDraft(letter);
     expect(f).toMatchObject({ rule: 'too-long', chars: letter.trim().length });
@@ -155,7 +159,10 @@ describe('checkDraft properties', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 2000 }), fc.boolean(), (text, withContext) => {
         const findings = checkDraft(text, withContext ? { now: new Date(2026, 0, 1, 12), lastMessageMine: true } : undefined);
-        return Array.isArray(findings) && findings.every((f) => RULE_IDS.includes(f.rule) && (f.trigger === undefined || text.includes(f.trigger.replace(/…$/, ''))));
+        return (
+          Array.isArray(findings) &&
+          findings.every((f) => RULE_IDS.includes(f.rule) && (f.trigger === undefined || text.includes(f.trigger.replace(/…$/, ''))))
+        );
       }),
       { numRuns: 2000 },
     );
@@ -177,22 +184,30 @@ describe('checkDraft properties', () => {
 
   it('reads each word a bounded number of times, so the check is linear in the draft’s length (timed in npm run bench:rules)', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('we', 'went', 'to the coast', '.', '!', '\n', 'I miss you', 'and', '?', '❤️'), { maxLength: 3000 }), (parts) => {
-        const tokens = tokenize(parts.join(' '));
-        const read = windows(tokens).reduce((sum, [from, to]) => sum + (to - from + 1), 0);
-        // Every token in at most two overlapping slices of its sentence, plus the whole draft once when it is short.
-        return read <= 2 * tokens.length + 40;
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('we', 'went', 'to the coast', '.', '!', '\n', 'I miss you', 'and', '?', '❤️'), { maxLength: 3000 }),
+        (parts) => {
+          const tokens = tokenize(parts.join(' '));
+          const read = windows(tokens).reduce((sum, [from, to]) => sum + (to - from + 1), 0);
+          // Every token in at most two overlapping slices of its sentence, plus the whole draft once when it is short.
+          return read <= 2 * tokens.length + 40;
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('does not depend on case or repeated letters', () => {
     fc.assert(
-      fc.property(fc.constantFrom('i love you', 'please come back', 'what are we?', 'why did you leave'), fc.boolean(), fc.integer({ min: 1, max: 4 }), (phrase, upper, n) => {
-        const shouted = (upper ? phrase.toUpperCase() : phrase).replace(/e/gi, (e) => e.repeat(n));
-        return rules(shouted).length === 1 && rules(shouted)[0] === rules(phrase)[0];
-      }),
+      fc.property(
+        fc.constantFrom('i love you', 'please come back', 'what are we?', 'why did you leave'),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 4 }),
+        (phrase, upper, n) => {
+          const shouted = (upper ? phrase.toUpperCase() : phrase).replace(/e/gi, (e) => e.repeat(n));
+          return rules(shouted).length === 1 && rules(shouted)[0] === rules(phrase)[0];
+        },
+      ),
       { numRuns: 500 },
     );
   });

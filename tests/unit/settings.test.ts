@@ -162,7 +162,10 @@ describe('preferences migration (v2: the long-message defaults)', () => {
   const stored = (limits: object) => ({ quietHours: { start: 23, end: 6 }, limits, disabledRules: [], disabledSites: [] });
   it('preferences saved with the old defaults (25 words, 160 characters) take the new ones, the rest kept', async () => {
     await local().set({ [rawKey(KEYS.preferences)]: stored({ maxWords: 25, maxChars: 160 }), [`${rawKey(KEYS.preferences)}$`]: { v: 1 } });
-    expect(await validatedItem(PREFERENCES_ITEM).get()).toMatchObject({ quietHours: { start: 23, end: 6 }, limits: { maxWords: 50, maxChars: 280 } });
+    expect(await validatedItem(PREFERENCES_ITEM).get()).toMatchObject({
+      quietHours: { start: 23, end: 6 },
+      limits: { maxWords: 50, maxChars: 280 },
+    });
   });
   it('a length the person chose stays', async () => {
     await local().set({ [rawKey(KEYS.preferences)]: stored({ maxWords: 30, maxChars: 160 }), [`${rawKey(KEYS.preferences)}$`]: { v: 1 } });
@@ -256,7 +259,11 @@ describe('corruption of every stored key', () => {
   const garbage: unknown[] = ['not json at all', 42, { contacts: 'x' }, [1, 2, 3], { until: -5 }, true];
 
   it('covers every key the extension stores', () => {
-    expect(Object.keys(loaders).sort()).toEqual(Object.values(KEYS).filter((k) => k !== KEYS.setAside).sort());
+    expect(Object.keys(loaders).sort()).toEqual(
+      Object.values(KEYS)
+        .filter((k) => k !== KEYS.setAside)
+        .sort(),
+    );
   });
 
   it.each(Object.keys(loaders))('%s: a damaged value is set aside, defaults apply, the rest keeps working', async (key) => {

@@ -16,7 +16,8 @@ const page = (html: string, title = '') => {
 const row = (id: string, type: string, name: string, attrs = '') =>
   `<div data-qa="channel-sidebar-channel" data-qa-channel-sidebar-channel-id="${id}" data-qa-channel-sidebar-channel-type="${type}" ${attrs}>
      <span class="p-channel_sidebar__name" data-qa="channel_sidebar_name_${name}"><span dir="auto">${name}</span></span></div>`;
-const sidebar = (...rows: string[]) => `<div class="p-view_contents p-view_contents--sidebar"><div role="tree">${rows.join('')}</div></div>`;
+const sidebar = (...rows: string[]) =>
+  `<div class="p-view_contents p-view_contents--sidebar"><div role="tree">${rows.join('')}</div></div>`;
 const message = (sender: string | null, text: string, senderId = '') =>
   `<div data-qa="virtual-list-item"><div class="c-message_kit__background" data-qa="message_container">
      ${sender ? `<span data-qa="message_sender"><button class="c-message__sender_button" data-qa="message_sender_name" data-message-sender="${senderId}">${sender}</button></span>` : ''}
@@ -38,7 +39,11 @@ afterEach(() => {
 describe('Slack read()', () => {
   it('a D… conversation is a DM: two people, or yourself, or an app', () => {
     page(primary('Jordan Avery'));
-    expect(slack.read(document, at('D05JAVERY01'))).toMatchObject({ title: 'Jordan Avery', kind: 'direct', evidence: 'conversation id D…' });
+    expect(slack.read(document, at('D05JAVERY01'))).toMatchObject({
+      title: 'Jordan Avery',
+      kind: 'direct',
+      evidence: 'conversation id D…',
+    });
   });
 
   it('the sidebar row’s type wins: a group DM with a new C… id is a group', () => {
@@ -56,8 +61,13 @@ describe('Slack read()', () => {
 
   it('no id in the URL: the selected row names the conversation; an unfamiliar one is unknown, not a guess', () => {
     page(sidebar(row('D05JAVERY01', 'im', 'Jordan Avery', 'data-qa-channel-sidebar-channel-is-selected="true"')) + primary('Jordan Avery'));
-    expect(slack.read(document, new URL('https://app.slack.com/client/T04ACME0001/'))).toMatchObject({ kind: 'direct', evidence: 'sidebar row type im' });
-    page(sidebar(row('W0SHARED01', 'shared', 'Jordan Avery', 'data-qa-channel-sidebar-channel-is-selected="true"')) + primary('Jordan Avery'));
+    expect(slack.read(document, new URL('https://app.slack.com/client/T04ACME0001/'))).toMatchObject({
+      kind: 'direct',
+      evidence: 'sidebar row type im',
+    });
+    page(
+      sidebar(row('W0SHARED01', 'shared', 'Jordan Avery', 'data-qa-channel-sidebar-channel-is-selected="true"')) + primary('Jordan Avery'),
+    );
     expect(slack.read(document, new URL('https://app.slack.com/client/T04ACME0001/'))).toMatchObject({ kind: 'unknown', evidence: 'none' });
   });
 
@@ -68,8 +78,16 @@ describe('Slack read()', () => {
   });
 
   it('a Portuguese UI reads the same: no label is read', () => {
-    page(sidebar(row('D05JAVERY01', 'im', 'Jordan Avery')) + primary('Jordan Avery', message('Jordan Avery', 'oi'), '', composer('Mensagem para Jordan Avery').replace('Send now', 'Enviar agora')),
-      'Jordan Avery (MD) - Oficina Azul - Slack');
+    page(
+      sidebar(row('D05JAVERY01', 'im', 'Jordan Avery')) +
+        primary(
+          'Jordan Avery',
+          message('Jordan Avery', 'oi'),
+          '',
+          composer('Mensagem para Jordan Avery').replace('Send now', 'Enviar agora'),
+        ),
+      'Jordan Avery (MD) - Oficina Azul - Slack',
+    );
     const thread = slack.read(document, at('D05JAVERY01'));
     expect(thread).toMatchObject({ title: 'Jordan Avery', kind: 'direct' });
     expect(thread?.composer()?.getAttribute('aria-label')).toBe('Mensagem para Jordan Avery');
@@ -94,7 +112,8 @@ describe('Slack read()', () => {
 });
 
 describe('Slack whose message is newest', () => {
-  const me = '<div class="p-tab_rail"><button data-qa="user-button"><img src="https://ca.slack-edge.com/T04ACME0001-U04CASEY001-g1a2b3c4d5e6-512"></button></div>';
+  const me =
+    '<div class="p-tab_rail"><button data-qa="user-button"><img src="https://ca.slack-edge.com/T04ACME0001-U04CASEY001-g1a2b3c4d5e6-512"></button></div>';
 
   it('by the sender’s user id against the user menu avatar’s', () => {
     page(me + primary('Jordan Avery', message('Jordan Avery', 'hey', 'U04JAVERY01') + message('Casey', 'hi', 'U04CASEY001')));
@@ -111,7 +130,10 @@ describe('Slack whose message is newest', () => {
   });
 
   it('your own DM ("you") is always yours; a channel without ids cannot tell', () => {
-    page(sidebar(row('D05CASEY004', 'im', 'Casey Lee', 'data-qa-channel-sidebar-is-you="true"')) + primary('Casey Lee', message('Casey Lee', 'note')));
+    page(
+      sidebar(row('D05CASEY004', 'im', 'Casey Lee', 'data-qa-channel-sidebar-is-you="true"')) +
+        primary('Casey Lee', message('Casey Lee', 'note')),
+    );
     expect(slack.read(document, at('D05CASEY004'))?.lastMessageMine()).toBe(true);
     page(primary('general', message('Alex Chen', 'standup at 10')));
     expect(slack.read(document, at('C04GENERAL1'))?.lastMessageMine()).toBeNull();

@@ -54,17 +54,27 @@ describe('Snapchat for web', () => {
 
   it('a group: several senders other than the chat title, or one once the person’s own messages are told apart', () => {
     const three = block('Sam Rivera', BLUE) + block('Alex Kim', 'rgb(46, 177, 87)') + block('Me', RED);
-    expect(snapchat.read(page(row(ID, 'Cake crew') + conversation(ID, three)), url())).toMatchObject({ kind: 'group', evidence: '2 senders other than the chat title' });
-    expect(snapchat.read(page(row(ID, 'Cake crew') + conversation(ID, block('Sam Rivera', BLUE) + block('我', RED))), url())?.kind).toBe('group');
+    expect(snapchat.read(page(row(ID, 'Cake crew') + conversation(ID, three)), url())).toMatchObject({
+      kind: 'group',
+      evidence: '2 senders other than the chat title',
+    });
+    expect(snapchat.read(page(row(ID, 'Cake crew') + conversation(ID, block('Sam Rivera', BLUE) + block('我', RED))), url())?.kind).toBe(
+      'group',
+    );
   });
 
   it('unsure stays unknown: one other name while the own messages are not told apart, or only own messages', () => {
     const uncoloured = (name: string) => block(name, 'inherit');
-    expect(snapchat.read(page(row(ID, 'Jordan Avery') + conversation(ID, uncoloured('Jordan Avery') + uncoloured('Moi'))), url())).toMatchObject({
+    expect(
+      snapchat.read(page(row(ID, 'Jordan Avery') + conversation(ID, uncoloured('Jordan Avery') + uncoloured('Moi'))), url()),
+    ).toMatchObject({
       kind: 'unknown',
       evidence: 'one other sender, own messages not told apart',
     });
-    expect(snapchat.read(page(row(ID, 'Jordan Avery') + conversation(ID, block('Me', RED))), url())).toMatchObject({ kind: 'unknown', evidence: 'no messages from others' });
+    expect(snapchat.read(page(row(ID, 'Jordan Avery') + conversation(ID, block('Me', RED))), url())).toMatchObject({
+      kind: 'unknown',
+      evidence: 'no messages from others',
+    });
   });
 
   it('whose message is newest falls back to the computed colour when it is not inline', () => {
@@ -74,7 +84,12 @@ describe('Snapchat for web', () => {
   });
 
   it('earlier conversations stay mounted but hidden: composer and messages come from the URL’s conversation only', () => {
-    const doc = page(row(ID, 'Jordan Avery') + row(OTHER, 'Sam Rivera') + conversation(OTHER, block('Sam Rivera', BLUE), true) + conversation(ID, block('Jordan Avery', BLUE)));
+    const doc = page(
+      row(ID, 'Jordan Avery') +
+        row(OTHER, 'Sam Rivera') +
+        conversation(OTHER, block('Sam Rivera', BLUE), true) +
+        conversation(ID, block('Jordan Avery', BLUE)),
+    );
     const thread = snapchat.read(doc, url(ID));
     expect(thread?.title).toBe('Jordan Avery');
     expect(thread?.composer()?.getAttribute('data-conversation')).toBe(ID);
@@ -89,7 +104,9 @@ describe('Snapchat for web', () => {
   });
 
   it('an emoji in the list row counts by its alt when drawn as an image', () => {
-    const doc = page(`<div role="listitem"><span id="title-${ID}"><span class="nonIntl">Jordan <img alt="✨" src="data:,"></span></span></div>${conversation(ID, '')}`);
+    const doc = page(
+      `<div role="listitem"><span id="title-${ID}"><span class="nonIntl">Jordan <img alt="✨" src="data:,"></span></span></div>${conversation(ID, '')}`,
+    );
     expect(snapchat.read(doc, url())?.title).toBe('Jordan ✨');
   });
 });

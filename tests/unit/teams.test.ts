@@ -35,7 +35,8 @@ const message = (mine: boolean, text: string, id: string) => {
     <div class="${cls}"><div class="${cls}__author"><span data-tid="message-author-name">x</span></div>
     <div role="group" id="message-body-${id}" data-tid="chat-pane-message" data-mid="${id}" class="${cls}__body"><div id="content-${id}"><p>${text}</p></div></div></div></div></div></div>`;
 };
-const runway = (...items: string[]) => `<div id="chat-pane-list" data-tid="message-pane-list-runway" class="fui-Chat">${items.join('')}</div>`;
+const runway = (...items: string[]) =>
+  `<div id="chat-pane-list" data-tid="message-pane-list-runway" class="fui-Chat">${items.join('')}</div>`;
 const footer = (label = 'Type a message', send = 'Send') =>
   `<div data-tid="chat-pane-compose-message-footer"><div data-tid="ckeditor" id="new-message-1" role="textbox" aria-label="${label}" contenteditable="true" class="ck ck-content ck-editor__editable"></div>
      <button type="button" data-tid="sendMessageCommands-send" aria-label="${send}" data-track-thread-id="19:a_b@unq.gbl.spaces"></button></div>`;
@@ -57,8 +58,11 @@ describe('Teams read()', () => {
   });
 
   it('a Spanish UI reads the same: no label is read', () => {
-    page(header(topic('Jordan Avery'), { toolbar: oneOnOneToolbar('Llamada de audio', 'Ver y agregar participantes, 0 participantes') }) +
-      runway(message(false, 'hola', '1')) + footer('Escribe un mensaje', 'Enviar'));
+    page(
+      header(topic('Jordan Avery'), { toolbar: oneOnOneToolbar('Llamada de audio', 'Ver y agregar participantes, 0 participantes') }) +
+        runway(message(false, 'hola', '1')) +
+        footer('Escribe un mensaje', 'Enviar'),
+    );
     const thread = read();
     expect(thread).toMatchObject({ title: 'Jordan Avery', kind: 'direct' });
     expect(thread?.composer()?.getAttribute('aria-label')).toBe('Escribe un mensaje');
@@ -66,10 +70,17 @@ describe('Teams read()', () => {
   });
 
   it('an unnamed group as captured: two people, the trust badge, group-only controls, a count of 3', () => {
-    const emblem = '<button aria-label="Change the group profile picture" data-tid="tfw-group-chat-avatar-button" class="fui-Button"></button>';
+    const emblem =
+      '<button aria-label="Change the group profile picture" data-tid="tfw-group-chat-avatar-button" class="fui-Button"></button>';
     const beside = '<button aria-label="Name group chat" data-tid="chat-title-name-group-chat" class="fui-Button"></button>';
     const badge = '<div aria-label="1 external participant" data-testid="group-trust-indicator" class="fui-Badge">External</div>';
-    page(header(topic('Jordan Avery', 'Sam Rivera') + badge, { emblem, beside, toolbar: count('View and add participants, 3 participants', '3') }));
+    page(
+      header(topic('Jordan Avery', 'Sam Rivera') + badge, {
+        emblem,
+        beside,
+        toolbar: count('View and add participants, 3 participants', '3'),
+      }),
+    );
     expect(read()).toMatchObject({ title: 'Jordan Avery, Sam Rivera', kind: 'group', evidence: 'group-chat header controls' });
   });
 
@@ -102,7 +113,9 @@ describe('Teams read()', () => {
   });
 
   it('the badges and icons beside a name are not part of it; a hidden stale header is skipped', () => {
-    page(`<div aria-hidden="true">${header(topic('Sam Rivera'))}</div>${header('<span>Jordan Avery</span><div class="fui-Badge">External</div>')}`);
+    page(
+      `<div aria-hidden="true">${header(topic('Sam Rivera'))}</div>${header('<span>Jordan Avery</span><div class="fui-Badge">External</div>')}`,
+    );
     expect(read()?.title).toBe('Jordan Avery');
   });
 
@@ -123,7 +136,9 @@ describe('Teams whose message is newest', () => {
   });
 
   it('older builds: only hashed class names that contain ChatMyMessage', () => {
-    page(`${header(topic('Jordan Avery'))}<div class="ui-chat__item__message ChatMyMessage-x1y2"><div data-tid="chat-pane-message">hi</div></div>`);
+    page(
+      `${header(topic('Jordan Avery'))}<div class="ui-chat__item__message ChatMyMessage-x1y2"><div data-tid="chat-pane-message">hi</div></div>`,
+    );
     expect(read()?.lastMessageMine()).toBe(true);
   });
 });

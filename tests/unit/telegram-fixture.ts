@@ -15,7 +15,12 @@ export async function openFixtureChat(
     url,
     width: 1280,
     height: 800,
-    settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true },
+    settings: {
+      enableJavaScriptEvaluation: true,
+      suppressInsecureJavaScriptEnvironmentWarning: true,
+      disableCSSFileLoading: true,
+      disableJavaScriptFileLoading: true,
+    },
   });
   try {
     win.document.write(readFileSync(join(FIXTURES_DIR, adapter.id, 'chat.2026-11.html'), 'utf8'));

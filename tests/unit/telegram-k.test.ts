@@ -15,8 +15,22 @@ const page = (pane: string, hash = '') => {
 };
 
 /** A 2025–2026 pane: `.chat.tabs-tab.active` > topbar > chat-info > person > avatar + content (top title, bottom info). */
-const pane = ({ title, peer, info = '', inner = '', bubbles = '', cls = 'active', avatar }: {
-  title: string; peer?: string; info?: string; inner?: string; bubbles?: string; cls?: string; avatar?: string;
+const pane = ({
+  title,
+  peer,
+  info = '',
+  inner = '',
+  bubbles = '',
+  cls = 'active',
+  avatar,
+}: {
+  title: string;
+  peer?: string;
+  info?: string;
+  inner?: string;
+  bubbles?: string;
+  cls?: string;
+  avatar?: string;
 }) => `<div class="chat tabs-tab ${cls} can-click-date" data-type="chat">
   <div class="sidebar-header topbar has-avatar" data-floating="0"><div class="chat-info-container">
     <button class="btn-icon sidebar-close-button"><span class="tgico button-icon">\ue954</span></button>
@@ -51,20 +65,38 @@ afterEach(() => {
 
 describe('Telegram Web K, real layouts', () => {
   it('a supergroup (2025): negative peer id on the title, the subtitle counting members', () => {
-    const thread = page(pane({ title: peerTitle('Chess Club | Tuesdays', '-1845767513'), peer: '-1845767513', inner: 'is-chat', info: '<span><span class="i18n">7 442 members</span><span class="i18n">, 223 online</span></span>' }));
+    const thread = page(
+      pane({
+        title: peerTitle('Chess Club | Tuesdays', '-1845767513'),
+        peer: '-1845767513',
+        inner: 'is-chat',
+        info: '<span><span class="i18n">7 442 members</span><span class="i18n">, 223 online</span></span>',
+      }),
+    );
     expect(thread).toMatchObject({ title: 'Chess Club | Tuesdays', kind: 'group', evidence: 'header peer id < 0' });
   });
 
   it('a one-to-one chat (2023 build: avatar-element, no thread attributes), whatever the UI language', () => {
     const avatar = '<avatar-element class="avatar-42 person-avatar" data-peer-id="932667441" dir="auto" data-color=""></avatar-element>';
-    const thread = page(pane({ title: '<span class="peer-title" dir="auto" data-peer-id="932667441" data-dialog="1" data-with-icons="1">Светлана</span>', avatar, info: '<span class="i18n">был(а) недавно</span>' }), '#@sveta');
+    const thread = page(
+      pane({
+        title: '<span class="peer-title" dir="auto" data-peer-id="932667441" data-dialog="1" data-with-icons="1">Светлана</span>',
+        avatar,
+        info: '<span class="i18n">был(а) недавно</span>',
+      }),
+      '#@sveta',
+    );
     expect(thread).toMatchObject({ title: 'Светлана', kind: 'direct', evidence: 'header peer id > 0' });
   });
 
   it('a forum topic (2026): the title is the topic, not the group named in the subtitle', () => {
     const info = `<span class="i18n">In ${peerTitle('Security 2026', '-3446501956')}</span>`;
-    const avatar = '<div class="avatar avatar-like avatar-42 avatar-gradient person-avatar is-topic" data-peer-id="-3446501956" data-thread-id="4294967598"></div>';
-    const thread = page(pane({ title: peerTitle('Week 2 – Reading', '-3446501956', ' data-thread-id="4294967598"'), avatar, info, inner: 'is-chat' }), '#-3446501956');
+    const avatar =
+      '<div class="avatar avatar-like avatar-42 avatar-gradient person-avatar is-topic" data-peer-id="-3446501956" data-thread-id="4294967598"></div>';
+    const thread = page(
+      pane({ title: peerTitle('Week 2 – Reading', '-3446501956', ' data-thread-id="4294967598"'), avatar, info, inner: 'is-chat' }),
+      '#-3446501956',
+    );
     expect(thread).toMatchObject({ title: 'Week 2 – Reading', kind: 'group' });
     // Even when the group's name in the subtitle carries badges (its own `.peer-title-inner`) and the topic's does not.
     const badged = `<span class="i18n">In ${peerTitle('<span class="peer-title-inner">Security 2026</span><span class="tgico verified-icon">\ue9f6</span>', '-3446501956')}</span>`;
@@ -72,7 +104,10 @@ describe('Telegram Web K, real layouts', () => {
   });
 
   it('a chat with a bot is one-to-one', () => {
-    const thread = page(pane({ title: peerTitle('Green Future', '7770083925'), peer: '7770083925', info: '<span class="i18n">bot</span>' }), '#@greenfuture_bot');
+    const thread = page(
+      pane({ title: peerTitle('Green Future', '7770083925'), peer: '7770083925', info: '<span class="i18n">bot</span>' }),
+      '#@greenfuture_bot',
+    );
     expect(thread).toMatchObject({ title: 'Green Future', kind: 'direct' });
   });
 
@@ -82,14 +117,21 @@ describe('Telegram Web K, real layouts', () => {
   });
 
   it('a broadcast channel by its flag, in any language', () => {
-    const thread = page(pane({ title: peerTitle('Trail Notes', '-1987654321'), inner: 'is-broadcast', info: '<span class="i18n">2 310 abonnés</span>' }));
+    const thread = page(
+      pane({ title: peerTitle('Trail Notes', '-1987654321'), inner: 'is-broadcast', info: '<span class="i18n">2 310 abonnés</span>' }),
+    );
     expect(thread).toMatchObject({ kind: 'channel', evidence: 'is-broadcast flag' });
   });
 
   it('a title with badges: the name alone from `.peer-title-inner`, no icon glyphs', () => {
-    const title = peerTitle('<span class="peer-title-inner" dir="auto">Jordan Avery</span><span class="tgico premium-icon">\uea4a</span>', '5550102030');
+    const title = peerTitle(
+      '<span class="peer-title-inner" dir="auto">Jordan Avery</span><span class="tgico premium-icon">\uea4a</span>',
+      '5550102030',
+    );
     expect(page(pane({ title }))?.title).toBe('Jordan Avery');
-    expect(page(pane({ title: peerTitle('Jordan Avery<span class="tgico verified-icon">\ue9f6</span>', '5550102030') }))?.title).toBe('Jordan Avery');
+    expect(page(pane({ title: peerTitle('Jordan Avery<span class="tgico verified-icon">\ue9f6</span>', '5550102030') }))?.title).toBe(
+      'Jordan Avery',
+    );
   });
 
   it('an emoji drawn as an image counts by its alt', () => {
@@ -99,9 +141,14 @@ describe('Telegram Web K, real layouts', () => {
 
   it('without any peer id: the hash, the group flag or the subtitle words speak; else unknown', () => {
     expect(page(pane({ title: peerTitle('Book Club') }), '#-4012345678')).toMatchObject({ kind: 'group', evidence: 'URL peer id < 0' });
-    expect(page(pane({ title: peerTitle('Book Club'), inner: 'is-chat' }), '#@bookclub')).toMatchObject({ kind: 'group', evidence: 'is-chat flag' });
+    expect(page(pane({ title: peerTitle('Book Club'), inner: 'is-chat' }), '#@bookclub')).toMatchObject({
+      kind: 'group',
+      evidence: 'is-chat flag',
+    });
     expect(page(pane({ title: peerTitle('Book Club'), info: '<span class="i18n">4 участника</span>' }), '#@bookclub')?.kind).toBe('group');
-    expect(page(pane({ title: peerTitle('Jordan Avery'), info: '<span class="i18n">last seen recently</span>' }), '#@jordan')).toMatchObject({ kind: 'unknown', evidence: 'none' });
+    expect(
+      page(pane({ title: peerTitle('Jordan Avery'), info: '<span class="i18n">last seen recently</span>' }), '#@jordan'),
+    ).toMatchObject({ kind: 'unknown', evidence: 'none' });
   });
 
   it('reads the pane sliding in, not the one sliding out', () => {
@@ -124,10 +171,17 @@ describe('Telegram Web K, real layouts', () => {
   });
 
   it('whose message is newest: the last real bubble, after service lines, never one being deleted', () => {
-    const mine = page(pane({ title: peerTitle('Jordan Avery', '5550102030'), bubbles: `${bubble('in', 1) + bubble('out', 2)}<div class="bubble service"><div class="service-msg">Jordan joined</div></div>` }));
+    const mine = page(
+      pane({
+        title: peerTitle('Jordan Avery', '5550102030'),
+        bubbles: `${bubble('in', 1) + bubble('out', 2)}<div class="bubble service"><div class="service-msg">Jordan joined</div></div>`,
+      }),
+    );
     expect(mine?.lastMessageMine()).toBe(true);
-    const html = pane({ title: peerTitle('Jordan Avery', '5550102030'), bubbles: bubble('out', 1) + bubble('in', 2) })
-      .replace('<div class="bubbles-remover bubbles-inner ">', `<div class="bubbles-remover bubbles-inner ">${bubble('out', 3)}`);
+    const html = pane({ title: peerTitle('Jordan Avery', '5550102030'), bubbles: bubble('out', 1) + bubble('in', 2) }).replace(
+      '<div class="bubbles-remover bubbles-inner ">',
+      `<div class="bubbles-remover bubbles-inner ">${bubble('out', 3)}`,
+    );
     expect(page(html)?.lastMessageMine()).toBe(false);
     expect(page(pane({ title: peerTitle('Jordan Avery', '5550102030') }))?.lastMessageMine()).toBeNull();
   });
@@ -147,9 +201,14 @@ describe('Telegram Web K fixture, chats beyond the contract', () => {
   });
 
   it('the Russian variant draws emoji as images, and the title still reads with them', async () => {
-    const thread = await openFixtureChat(telegramK, 'https://web.telegram.org/k/?hl=ru&theme=dark&emoji=img', "Jordan Avery's Birthday 🎂", (doc) => {
-      expect(doc.querySelector('#column-center .peer-title img.emoji')?.getAttribute('alt')).toBe('🎂');
-    });
+    const thread = await openFixtureChat(
+      telegramK,
+      'https://web.telegram.org/k/?hl=ru&theme=dark&emoji=img',
+      "Jordan Avery's Birthday 🎂",
+      (doc) => {
+        expect(doc.querySelector('#column-center .peer-title img.emoji')?.getAttribute('alt')).toBe('🎂');
+      },
+    );
     expect(thread).toMatchObject({ title: "Jordan Avery's Birthday 🎂", kind: 'group' });
   });
 });

@@ -77,7 +77,10 @@ describe('telegramKind', () => {
   });
 
   it('a positive peer id is a person, a bot or the self chat, whatever group-like flag the client also set', () => {
-    expect(telegramKind({ ...none, headerPeer: 932667441, groupFlag: 'is-chat flag' })).toEqual({ kind: 'direct', evidence: 'header peer id > 0' });
+    expect(telegramKind({ ...none, headerPeer: 932667441, groupFlag: 'is-chat flag' })).toEqual({
+      kind: 'direct',
+      evidence: 'header peer id > 0',
+    });
   });
 
   it('the header id wins over the hash; the hash speaks when the header has none', () => {
@@ -86,7 +89,10 @@ describe('telegramKind', () => {
   });
 
   it('a broadcast flag is a channel before anything else', () => {
-    expect(telegramKind({ ...none, headerPeer: -1987654321, channelFlag: 'is-broadcast flag' })).toEqual({ kind: 'channel', evidence: 'is-broadcast flag' });
+    expect(telegramKind({ ...none, headerPeer: -1987654321, channelFlag: 'is-broadcast flag' })).toEqual({
+      kind: 'channel',
+      evidence: 'is-broadcast flag',
+    });
   });
 
   it('without any id, a group mark or the subtitle words decide', () => {

@@ -33,7 +33,11 @@ describe('visit', () => {
   it('another chat, a group or no chat shows nothing', () => {
     expect(shows(run(looked('Sam Rivera')))).toEqual({ card: false, nudge: null, pause: false });
     expect(shows(run(looked(null)))).toEqual({ card: false, nudge: null, pause: false });
-    expect(shows(run(looked('Jordan Avery', { chat: { title: 'Jordan Avery', kind: 'group' } })))).toEqual({ card: false, nudge: null, pause: false });
+    expect(shows(run(looked('Jordan Avery', { chat: { title: 'Jordan Avery', kind: 'group' } })))).toEqual({
+      card: false,
+      nudge: null,
+      pause: false,
+    });
   });
 
   it('switching away hides everything; switching back is a new visit with the card again', () => {
@@ -165,7 +169,9 @@ describe('visit: who wrote last', () => {
   it('unknown, another chat, or nothing active: no word on who wrote last', () => {
     expect(viewOf(run(looked('Jordan Avery'))).reply).toBeNull();
     expect(viewOf(run(looked('Jordan Avery', { lastMessageMine: null }))).reply).toBeNull();
-    expect(viewOf(run(looked('Jordan Avery', { lastMessageMine: false }), looked('Sam Rivera', { lastMessageMine: false }))).reply).toBeNull();
+    expect(
+      viewOf(run(looked('Jordan Avery', { lastMessageMine: false }), looked('Sam Rivera', { lastMessageMine: false }))).reply,
+    ).toBeNull();
     expect(viewOf(run(looked('Jordan Avery', { lastMessageMine: false }), { type: 'inactive' })).reply).toBeNull();
   });
 

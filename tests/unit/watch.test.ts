@@ -99,7 +99,10 @@ describe('chat watcher', () => {
       const end = performance.now() + 4;
       while (performance.now() < end);
     };
-    const watcher = createChatWatcher({ doc: document, root: () => root, onChange: () => {
+    const watcher = createChatWatcher({
+      doc: document,
+      root: () => root,
+      onChange: () => {
         looks++;
         busy();
       },

@@ -40,18 +40,33 @@ const pane = (head: string, rows = '', footer = '') =>
 
 describe('the chat title', () => {
   it('is the name, not the status line with a title under it (2024–2026 builds)', () => {
-    for (const status of ['last seen today at 6:26 PM', 'visto por último hoje às 18:26', 'últ. vez hoy a las 18:26', 'online', 'typing…']) {
+    for (const status of [
+      'last seen today at 6:26 PM',
+      'visto por último hoje às 18:26',
+      'últ. vez hoy a las 18:26',
+      'online',
+      'typing…',
+    ]) {
       expect(read(pane(header(name('Jordan Avery'), status)))?.title).toBe('Jordan Avery');
     }
   });
 
   it('is the group name, not its member list', () => {
-    const thread = read(pane(header(name('Book Club'), 'Alex Kim, Jordan Avery, Sam Rivera, You'), row(false, '120363025550102030@g.us', 'Alex Kim', 'hi', '_15550106060@c.us')));
+    const thread = read(
+      pane(
+        header(name('Book Club'), 'Alex Kim, Jordan Avery, Sam Rivera, You'),
+        row(false, '120363025550102030@g.us', 'Alex Kim', 'hi', '_15550106060@c.us'),
+      ),
+    );
     expect(thread).toMatchObject({ title: 'Book Club', kind: 'group', evidence: 'chat id @g.us' });
   });
 
   it('of a self chat is the name without "(You)" and without "Message yourself", in any language', () => {
-    for (const [you, status] of [['(You)', 'Message yourself'], ['(Anda)', 'Kirim pesan ke diri sendiri'], ['(Tú)', 'Envía mensajes a este mismo número.']]) {
+    for (const [you, status] of [
+      ['(You)', 'Message yourself'],
+      ['(Anda)', 'Kirim pesan ke diri sendiri'],
+      ['(Tú)', 'Envía mensajes a este mismo número.'],
+    ]) {
       const head = header(`${name('Riley Morgan')}<span dir="auto" class="xjuopq5 _ao3e">${you}</span>`, status);
       const thread = read(pane(head, row(true, '100000000000042@lid', 'Riley Morgan', 'note to self', '_out')));
       expect(thread).toMatchObject({ title: 'Riley Morgan', kind: 'direct', evidence: 'chat id @lid' });
@@ -59,7 +74,8 @@ describe('the chat title', () => {
   });
 
   it('keeps emoji drawn as images, by their alt', () => {
-    const emoji = '<img crossorigin="anonymous" alt="✨" draggable="false" class="b7 emoji wa _ao3e" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">';
+    const emoji =
+      '<img crossorigin="anonymous" alt="✨" draggable="false" class="b7 emoji wa _ao3e" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">';
     expect(read(pane(header(name(`Study Squad ${emoji}`), '+1 555 0100, You')))?.title).toBe('Study Squad ✨');
     expect(read(pane(header(name(`Jordan Avery ${emoji}`))))?.title).toBe('Jordan Avery ✨');
   });
@@ -79,7 +95,9 @@ describe('the chat title', () => {
   });
 
   it('a header with titled spans only: the first one, the name', () => {
-    expect(read(pane('<header><span title="Jordan Avery">Jordan Avery</span><span title="online">online</span></header>'))?.title).toBe('Jordan Avery');
+    expect(read(pane('<header><span title="Jordan Avery">Jordan Avery</span><span title="online">online</span></header>'))?.title).toBe(
+      'Jordan Avery',
+    );
   });
 });
 
@@ -87,7 +105,9 @@ describe('the pane', () => {
   it('is found by its header even when an svg mask with the id "main" comes first (2025 builds)', () => {
     const mask = '<svg><mask id="main"><rect width="20" height="20"></rect></mask></svg>';
     const footer = '<footer><div contenteditable="true" role="textbox" data-tab="10" aria-label="Type a message"></div></footer>';
-    const thread = read(mask + pane(header(name('Jordan Avery'), 'last seen today at 6:26 PM'), row(false, '15550102030@c.us', 'Jordan Avery'), footer));
+    const thread = read(
+      mask + pane(header(name('Jordan Avery'), 'last seen today at 6:26 PM'), row(false, '15550102030@c.us', 'Jordan Avery'), footer),
+    );
     expect(thread).toMatchObject({ title: 'Jordan Avery', kind: 'direct', evidence: 'chat id @c.us' });
     expect(thread?.lastMessageMine()).toBe(false);
     expect(thread?.composer()?.getAttribute('data-tab')).toBe('10');
@@ -113,14 +133,20 @@ describe('the chat kind', () => {
     const rows = row(true, '120363029564818066@g.us', 'Riley Morgan', 'list: cake, candles', '_15550100000@c.us');
     expect(read(pane(header(name('Just Me'), 'You'), rows))).toMatchObject({ kind: 'group', evidence: 'chat id @g.us' });
     // Before any message: the default group avatar says it.
-    expect(read(pane(header(name('Just Me'), 'Você', '<span aria-hidden="true" data-icon="default-group"></span>')))).toMatchObject({ kind: 'group', evidence: 'group avatar icon' });
+    expect(read(pane(header(name('Just Me'), 'Você', '<span aria-hidden="true" data-icon="default-group"></span>')))).toMatchObject({
+      kind: 'group',
+      evidence: 'group avatar icon',
+    });
   });
 
   it('reads avatar icons by data-icon or by the svg title 2026 builds draw them with', () => {
     const svg = (title: string) => `<span aria-hidden="true"><svg viewBox="0 0 24 24"><title>${title}</title></svg></span>`;
     expect(read(pane(header(name('Family'), undefined, svg('default-group-refreshed'))))?.kind).toBe('group');
     expect(read(pane(header(name('Neighbours'), undefined, '<span data-icon="default-community-refreshed"></span>')))?.kind).toBe('group');
-    expect(read(pane(header(name('Jordan Avery'), undefined, '<span data-icon="default-user"></span>')))).toMatchObject({ kind: 'direct', evidence: 'person avatar icon' });
+    expect(read(pane(header(name('Jordan Avery'), undefined, '<span data-icon="default-user"></span>')))).toMatchObject({
+      kind: 'direct',
+      evidence: 'person avatar icon',
+    });
   });
 
   it('several other senders mean a group when nothing else says', () => {
@@ -129,17 +155,25 @@ describe('the chat kind', () => {
   });
 
   it('is unknown when the page does not say: no rows, no avatar icon, at most one other sender', () => {
-    expect(read(pane(header(name('Jordan Avery')))) ).toMatchObject({ title: 'Jordan Avery', kind: 'unknown', evidence: 'none' });
+    expect(read(pane(header(name('Jordan Avery'))))).toMatchObject({ title: 'Jordan Avery', kind: 'unknown', evidence: 'none' });
     const one = row(false, '', 'Jordan Avery').replace(/data-id="[^"]*"/, '');
     expect(read(pane(header(name('Jordan Avery')), one + one))).toMatchObject({ kind: 'unknown', evidence: '1 other sender' });
-    expect(read('<div id="main"><header><div><span dir="auto">Jordan Avery</span></div><div><span>online</span></div></header></div>')).toMatchObject({ title: 'Jordan Avery', kind: 'unknown' });
+    expect(
+      read('<div id="main"><header><div><span dir="auto">Jordan Avery</span></div><div><span>online</span></div></header></div>'),
+    ).toMatchObject({ title: 'Jordan Avery', kind: 'unknown' });
   });
 });
 
 describe('whose message is newest', () => {
   it('by the newest bubble, even behind a notice row that carries an id of its own', () => {
-    const notice = '<div role="row"><div data-id="true_120363029564818066@g.us_2784530214_15550100000@c.us"><div><span>You changed this group\'s icon</span></div></div></div>';
-    const thread = read(pane(header(name('Book Club')), row(true, '120363029564818066@g.us', 'Riley') + row(false, '120363029564818066@g.us', 'Alex') + notice));
+    const notice =
+      '<div role="row"><div data-id="true_120363029564818066@g.us_2784530214_15550100000@c.us"><div><span>You changed this group\'s icon</span></div></div></div>';
+    const thread = read(
+      pane(
+        header(name('Book Club')),
+        row(true, '120363029564818066@g.us', 'Riley') + row(false, '120363029564818066@g.us', 'Alex') + notice,
+      ),
+    );
     expect(thread?.lastMessageMine()).toBe(false);
   });
 
@@ -150,7 +184,8 @@ describe('whose message is newest', () => {
   });
 
   it('by the row id where a build has no bubble classes (album ids carry a prefix)', () => {
-    const rows = '<div role="row"><div data-id="true_1@c.us_A"><div>hi</div></div></div><div role="row"><div data-id="album-false_1@c.us_B-false_1@c.us_C"><div>photos</div></div></div>';
+    const rows =
+      '<div role="row"><div data-id="true_1@c.us_A"><div>hi</div></div></div><div role="row"><div data-id="album-false_1@c.us_B-false_1@c.us_C"><div>photos</div></div></div>';
     expect(read(pane(header(name('J')), rows))?.lastMessageMine()).toBe(false);
   });
 
@@ -165,19 +200,31 @@ describe('the composer and the send control', () => {
   const side = '<div id="side"><div contenteditable="true" role="textbox" data-tab="3" aria-label="Search input textbox"></div></div>';
 
   it('are the pane’s own, never the chat list search box', () => {
-    const thread = read(side + pane(header(name('J')), '', footer('<button data-tab="11" aria-label="Enviar"><span aria-hidden="true" data-icon="send"></span></button>')));
+    const thread = read(
+      side +
+        pane(
+          header(name('J')),
+          '',
+          footer('<button data-tab="11" aria-label="Enviar"><span aria-hidden="true" data-icon="send"></span></button>'),
+        ),
+    );
     expect(thread?.composer()?.getAttribute('data-tab')).toBe('10');
     expect(thread?.sendButton()?.getAttribute('aria-label')).toBe('Enviar');
   });
 
   it('the send control by its icon, whatever the language, also when only the svg names it', () => {
-    const svgOnly = '<button data-tab="11" aria-label="Отправить"><span aria-hidden="true"><svg><title>wds-ic-send-filled</title></svg></span></button>';
+    const svgOnly =
+      '<button data-tab="11" aria-label="Отправить"><span aria-hidden="true"><svg><title>wds-ic-send-filled</title></svg></span></button>';
     expect(read(pane(header(name('J')), '', footer(svgOnly)))?.sendButton()?.tagName).toBe('BUTTON');
   });
 
   it('the send control by its label where no icon names it, in other languages', () => {
     for (const label of ['Send', 'Enviar', 'Envoyer', 'Senden', 'Kirim', 'Отправить', 'भेजें', 'إرسال']) {
-      expect(read(pane(header(name('J')), '', footer(`<button aria-label="${label}"><svg></svg></button>`)))?.sendButton()?.getAttribute('aria-label')).toBe(label);
+      expect(
+        read(pane(header(name('J')), '', footer(`<button aria-label="${label}"><svg></svg></button>`)))
+          ?.sendButton()
+          ?.getAttribute('aria-label'),
+      ).toBe(label);
     }
   });
 
@@ -187,7 +234,8 @@ describe('the composer and the send control', () => {
   });
 
   it('2023 builds: compose box and send button test ids', () => {
-    const doc = page(`<div id="main"><header data-testid="conversation-header"><span data-testid="conversation-info-header-chat-title">Jordan Avery</span></header>
+    const doc =
+      page(`<div id="main"><header data-testid="conversation-header"><span data-testid="conversation-info-header-chat-title">Jordan Avery</span></header>
       <footer><div contenteditable="true" data-testid="conversation-compose-box-input"></div><button data-testid="compose-btn-send"><span data-icon="send"></span></button></footer></div>`);
     expect(whatsapp.read(doc, url)?.title).toBe('Jordan Avery');
     expect(whatsapp.read(doc, url)?.composer()?.getAttribute('data-testid')).toBe('conversation-compose-box-input');
@@ -225,7 +273,10 @@ describe('the fixture pages', () => {
   });
   async function open(variant: string | null, chat: string) {
     const fixture = fixturePages('whatsapp').find((f) => (variant ? f.name.includes(variant) : f.name === 'whatsapp'))!;
-    const win = new Window({ url: fixture.url, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
+    const win = new Window({
+      url: fixture.url,
+      settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true },
+    });
     windows.push(win);
     win.document.write(fixture.html);
     await win.happyDOM.waitUntilComplete();

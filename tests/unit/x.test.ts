@@ -41,7 +41,10 @@ describe('X chat (XChat)', () => {
   });
 
   it('a group by its "g" id, or by sender avatars inside the messages whatever the id says', () => {
-    expect(x.read(page(panel('Cumpleaños 🎂', row(false))), at('/i/chat/g1987654321098765432'))).toMatchObject({ kind: 'group', evidence: 'group conversation id' });
+    expect(x.read(page(panel('Cumpleaños 🎂', row(false))), at('/i/chat/g1987654321098765432'))).toMatchObject({
+      kind: 'group',
+      evidence: 'group conversation id',
+    });
     const avatars = `<li><div data-testid="message-ab12" class="grid justify-start"><div style="grid-area: avatar"><a href="https://x.com/sam"><img alt=""></a></div></div></li>`;
     expect(x.read(page(panel('Cumpleaños 🎂', avatars)), at(`/i/chat/${PAIR}`))?.kind).toBe('group');
   });
@@ -81,14 +84,20 @@ describe('X direct messages (older /messages UI)', () => {
      <section role="region" aria-labelledby="detail-header">
        <div><h2 id="detail-header" role="heading">${heading}</h2></div>
        <div data-testid="DmActivityContainer"><div data-testid="DmScrollerContainer">${cells
-         .map(([own, y]) => `<div data-testid="cellInnerDiv" style="transform: translateY(${y}px)"><div data-testid="messageEntry" class="${own ? 'own' : 'theirs'}"><span>m</span></div></div>`)
+         .map(
+           ([own, y]) =>
+             `<div data-testid="cellInnerDiv" style="transform: translateY(${y}px)"><div data-testid="messageEntry" class="${own ? 'own' : 'theirs'}"><span>m</span></div></div>`,
+         )
          .join('')}</div></div>
        <aside><div data-testid="dmComposerTextInput" contenteditable="true" role="textbox" aria-label="Escribe un mensaje"></div><button data-testid="dmComposerSendButton">➤</button></aside>
      </section>
      <style>.own { display: flex; flex-direction: column; align-items: flex-end; } .theirs { display: flex; flex-direction: column; align-items: flex-start; }</style>`;
 
   it('the heading’s name without its @handle; a group title in the chat list does not make this chat a group', () => {
-    const thread = x.read(page(legacy('<span><span>Jordan Avery</span></span><span>@jordan_avery</span>', [[false, 0]])), at(`/messages/${PAIR}`));
+    const thread = x.read(
+      page(legacy('<span><span>Jordan Avery</span></span><span>@jordan_avery</span>', [[false, 0]])),
+      at(`/messages/${PAIR}`),
+    );
     expect(thread).toMatchObject({ title: 'Jordan Avery', kind: 'direct' });
     expect(thread?.composer()?.getAttribute('data-testid')).toBe('dmComposerTextInput');
     expect(thread?.sendButton()?.getAttribute('data-testid')).toBe('dmComposerSendButton');
@@ -101,7 +110,16 @@ describe('X direct messages (older /messages UI)', () => {
   });
 
   it('the newest message is the lowest virtualised cell, whatever the DOM order', () => {
-    const thread = x.read(page(legacy('<span>Jordan Avery</span>', [[true, 120], [false, 0], [false, 60]])), at(`/messages/${PAIR}`));
+    const thread = x.read(
+      page(
+        legacy('<span>Jordan Avery</span>', [
+          [true, 120],
+          [false, 0],
+          [false, 60],
+        ]),
+      ),
+      at(`/messages/${PAIR}`),
+    );
     expect(thread?.lastMessageMine()).toBe(true);
   });
 });

@@ -12,9 +12,7 @@ export function ProgressSection({ contacts, stats, now }: { contacts: Contact[];
       <h2 id="progress-heading">{i18n.t('options.progress')}</h2>
       {contacts.map((contact) => {
         const { passed, kept } = spaceDays(contact, stats, now);
-        return passed > 0 ? (
-          <p key={contact.id}>{i18n.t('options.daysKept', [contact.name, String(kept), String(passed)])}</p>
-        ) : null;
+        return passed > 0 ? <p key={contact.id}>{i18n.t('options.daysKept', [contact.name, String(kept), String(passed)])}</p> : null;
       })}
       <p>{i18n.t('options.counts', [String(sum.kept), String(sum.sentAfterPause)])}</p>
       <ProgressChart bars={bars} />

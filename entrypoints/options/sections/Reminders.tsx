@@ -27,7 +27,9 @@ export function PreferencesSection({ preferences }: { preferences: Preferences }
             <select
               id="quiet-start"
               value={preferences.quietHours.start}
-              onChange={(e) => save({ quietHours: { ...preferences.quietHours, start: Number((e.currentTarget as HTMLSelectElement).value) } })}
+              onChange={(e) =>
+                save({ quietHours: { ...preferences.quietHours, start: Number((e.currentTarget as HTMLSelectElement).value) } })
+              }
             >
               {HOURS.map((h) => (
                 <option value={h}>{hourLabel(h)}</option>
@@ -39,7 +41,9 @@ export function PreferencesSection({ preferences }: { preferences: Preferences }
             <select
               id="quiet-end"
               value={preferences.quietHours.end}
-              onChange={(e) => save({ quietHours: { ...preferences.quietHours, end: Number((e.currentTarget as HTMLSelectElement).value) } })}
+              onChange={(e) =>
+                save({ quietHours: { ...preferences.quietHours, end: Number((e.currentTarget as HTMLSelectElement).value) } })
+              }
             >
               {HOURS.map((h) => (
                 <option value={h}>{hourLabel(h)}</option>
@@ -60,7 +64,14 @@ export function PreferencesSection({ preferences }: { preferences: Preferences }
               min={MAX_WORDS.min}
               max={MAX_WORDS.max}
               value={preferences.limits.maxWords}
-              onChange={(e) => save({ limits: { ...preferences.limits, maxWords: number((e.currentTarget as HTMLInputElement).value, preferences.limits.maxWords) } })}
+              onChange={(e) =>
+                save({
+                  limits: {
+                    ...preferences.limits,
+                    maxWords: number((e.currentTarget as HTMLInputElement).value, preferences.limits.maxWords),
+                  },
+                })
+              }
             />
           </div>
           <div class="field">
@@ -71,7 +82,14 @@ export function PreferencesSection({ preferences }: { preferences: Preferences }
               min={MAX_CHARS.min}
               max={MAX_CHARS.max}
               value={preferences.limits.maxChars}
-              onChange={(e) => save({ limits: { ...preferences.limits, maxChars: number((e.currentTarget as HTMLInputElement).value, preferences.limits.maxChars) } })}
+              onChange={(e) =>
+                save({
+                  limits: {
+                    ...preferences.limits,
+                    maxChars: number((e.currentTarget as HTMLInputElement).value, preferences.limits.maxChars),
+                  },
+                })
+              }
             />
           </div>
         </div>
@@ -97,7 +115,11 @@ export function PreferencesSection({ preferences }: { preferences: Preferences }
             const on = !preferences.disabledSites.includes(site.id);
             return (
               <label key={site.id}>
-                <input type="checkbox" checked={on} onChange={() => save({ disabledSites: toggle(preferences.disabledSites, site.id, on) })} />{' '}
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={() => save({ disabledSites: toggle(preferences.disabledSites, site.id, on) })}
+                />{' '}
                 {site.name}
               </label>
             );
