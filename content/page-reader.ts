@@ -2,8 +2,9 @@
  * The page as the runner reads it: the site adapter, guarded, and the open
  * thread of the latest look. The composer and the send control are looked up
  * once per visit and kept while they stay in the page (finding them means a
- * visibility check, i.e. layout: too dear per keystroke); whose message is
- * newest is read at most once per look (some adapters read the thread).
+ * visibility check, i.e. layout: too dear per keystroke), and so is the bar
+ * around the composer where the adapter names one; whose message is newest is
+ * read at most once per look (some adapters read the thread).
  */
 import type { OpenThread, SiteAdapter } from '@/lib/sites/types';
 
@@ -25,8 +26,11 @@ export interface PageReader {
   /** A new visit began: forget the composer and send control of the last one. */
   newVisit(): void;
   composer(): HTMLElement | null;
-  /** The composer if it was already looked up this visit; never searches. */
-  knownComposer(): HTMLElement | null;
+  /**
+   * Where changes are only typing: the composer's bar if the adapter names one, else the
+   * composer; null until the composer was looked up this visit. Never searches.
+   */
+  typingArea(): Element | null;
   sendButton(): HTMLElement | null;
   /** The draft changed: sites swap the send control (microphone <-> send) as it fills or empties. */
   draftChanged(): void;
@@ -38,6 +42,7 @@ export interface PageReader {
 export function createPageReader(adapter: SiteAdapter, doc: Document): PageReader {
   let thread: OpenThread | null = null;
   let composer: HTMLElement | null = null;
+  let bar: Element | null = null;
   let send: HTMLElement | null = null;
   let lastMine: { value: boolean | null } | null = null;
   const url = () => new URL(doc.location.href);
@@ -53,16 +58,20 @@ export function createPageReader(adapter: SiteAdapter, doc: Document): PageReade
     },
     newVisit() {
       composer = null;
+      bar = null;
       send = null;
     },
     composer() {
       if (composer?.isConnected) return composer;
       const open = thread;
-      composer = open ? guarded(() => open.composer(), null) : null;
+      const box = open ? guarded(() => open.composer(), null) : null;
+      composer = box;
+      bar = open && box ? guarded(() => open.composerBar?.(box) ?? null, null) : null;
       return composer;
     },
-    knownComposer() {
-      return composer?.isConnected ? composer : null;
+    typingArea() {
+      if (!composer?.isConnected) return null;
+      return bar?.isConnected && bar.contains(composer) ? bar : composer;
     },
     sendButton() {
       if (send?.isConnected) return send;

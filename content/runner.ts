@@ -199,8 +199,9 @@ export async function startRunner(ctx: ContentScriptContext, adapter: SiteAdapte
     doc: document,
     root: () => reader.watchRoot(),
     onChange: look,
-    // Typing changes only the composer: that is the draft's business, not a chat switch.
-    ignore: (node) => reader.knownComposer()?.contains(node) ?? false,
+    // Typing changes only the composer and its bar (the send control swaps as the draft fills):
+    // that is the draft's business, not a chat switch or a new message, and a look reads the thread.
+    ignore: (node) => reader.typingArea()?.contains(node) ?? false,
     signal: ctx.signal,
   });
 

@@ -298,9 +298,26 @@ function nameOf(el: Element): string {
   return (el.getAttribute('aria-label') || textOf(el)).trim();
 }
 
+/** The composer bar: the largest part of the pane around the composer that holds no messages. */
+function composerScope(box: HTMLElement, pane: Element | null, list: Element | null): Element {
+  let scope: Element = box;
+  for (let node = box.parentElement; node && node !== pane && !(list && node.contains(list)); node = node.parentElement) scope = node;
+  return scope;
+}
+
+/**
+ * The composer bar as typing's own part of the pane: only with a message list (without one the
+ * scope may be the whole pane) and never when it holds the title.
+ */
+export function metaComposerBar(box: HTMLElement, pane: Element, list: Element | null, titleEl: Element | null): Element | null {
+  if (!list || !pane.contains(box)) return null;
+  const scope = composerScope(box, pane, list);
+  return titleEl && scope.contains(titleEl) ? null : scope;
+}
+
 /**
  * The send control next to the composer: a named one, else the last button after it in the
- * composer bar, the largest part of the pane around the composer that holds no messages.
+ * composer bar.
  */
 export function metaSendButton(
   box: HTMLElement | null,
@@ -309,8 +326,7 @@ export function metaSendButton(
   profile: MetaProfile,
 ): HTMLElement | null {
   if (!box) return null;
-  let scope: Element = box;
-  for (let node = box.parentElement; node && node !== pane && !(list && node.contains(list)); node = node.parentElement) scope = node;
+  const scope = composerScope(box, pane, list);
   const buttons = [...scope.querySelectorAll<HTMLElement>('[role="button"], button')].filter((b) => !b.contains(box) && isShown(b));
   for (const names of [profile.send, profile.like]) {
     const hit = buttons.find((b) => names.some((re) => re.test(nameOf(b))));
@@ -378,6 +394,7 @@ export function readMetaThread(doc: Document, profile: MetaProfile): MetaThread 
     composer,
     sendButton: () => metaSendButton(composer(), pane, list, profile),
     lastMessageMine: () => lastMessageMine({ list, pane, title, kind }),
+    composerBar: (box) => metaComposerBar(box, pane, list, titleEl),
   };
 }
 

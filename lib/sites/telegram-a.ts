@@ -41,6 +41,7 @@ const COMPOSER = [
 ];
 // One round button that is send, record, edit or schedule by class; its aria-label is localized.
 const SEND = ['.middle-column-footer .Composer button.main-button', '.Composer button.send'];
+const FOOTER = '.middle-column-footer';
 const MESSAGE_LIST = ['.Transition_slide-active .MessageList', '.MessageList'];
 // Service lines are `.ActionMessage`; real messages are `.Message`, outgoing ones also `.own`.
 const MESSAGE = '.Message.message-list-item:not(.ActionMessage)';
@@ -73,6 +74,8 @@ export const telegramA: SiteAdapter = {
       composer: () => firstShown(layout, COMPOSER),
       sendButton: () => firstShown(layout, SEND),
       lastMessageMine: () => newestIsOwn(first(layout, MESSAGE_LIST), MESSAGE, '.own'),
+      // The footer holds the composer, its height mirror and the send button, never a message.
+      composerBar: (box) => box.closest(`#${MIDDLE} ${FOOTER}`),
     };
   },
 

@@ -25,6 +25,12 @@ export interface OpenThread {
   sendButton(): HTMLElement | null;
   /** Whether the newest message is the person's own; null when the page can't tell. */
   lastMessageMine(): boolean | null;
+  /**
+   * The bar around the composer (send control, attachments), holding no message and not the
+   * title: its changes are typing, not a new message or another chat. Optional; without it only
+   * the composer's own changes count as typing.
+   */
+  composerBar?(composer: HTMLElement): Element | null;
 }
 
 export interface SiteAdapter {

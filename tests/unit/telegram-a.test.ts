@@ -131,6 +131,24 @@ describe('Telegram Web A fixture, chats beyond the contract', () => {
     expect(await openFixtureChat(telegramA, `https://web.telegram.org/a/${query}`, name)).toMatchObject({ title: name, kind });
   });
 
+  // Changes under the bar are taken for typing (no look): it must hold the composer and send button and never a message or the title.
+  it('the composer bar holds the composer and send button, no message, not the header', async () => {
+    let checked = false;
+    await openFixtureChat(telegramA, 'https://web.telegram.org/a/', 'Jordan Avery', (doc) => {
+      const thread = telegramA.read(doc, new URL('https://web.telegram.org/a/'));
+      const box = thread?.composer();
+      if (!thread || !box) throw new Error('no thread or composer');
+      const bar = thread.composerBar?.(box);
+      if (!bar) throw new Error('no composer bar');
+      const send = thread.sendButton();
+      expect(send && bar.contains(send)).toBe(true);
+      expect(doc.querySelectorAll('.Message').length).toBeGreaterThan(0);
+      expect([...doc.querySelectorAll('.Message, .MessageList, .MiddleHeader')].some((el) => bar.contains(el) || el.contains(bar))).toBe(false);
+      checked = true;
+    });
+    expect(checked).toBe(true);
+  });
+
   it('the Spanish variant draws emoji as images, and the title still reads with them', async () => {
     const thread = await openFixtureChat(
       telegramA,
