@@ -55,25 +55,30 @@ for (const id of ['messenger', 'facebook', 'instagram']) {
       });
 
       // Changes under the bar are taken for typing (no look): it must hold the send control and never a message or the title.
-      it.each([page.contact, page.group])('the composer bar of %s holds the composer and send control, no message, not the title', async (name) => {
-        const win = await open(page.url, page.html);
-        win.__openChat(name);
-        const doc = win.document as unknown as Document;
-        const thread = adapter.read(doc, new URL(win.location.href)) as MetaThread | null;
-        const box = thread?.composer();
-        if (!thread || !box) throw new Error('no thread or composer');
-        const bar = thread.composerBar?.(box) ?? null;
-        // Without a message list there is no telling the bar from the thread: then only the composer counts as typing.
-        expect(bar !== null).toBe(thread.list !== null);
-        if (!bar || !thread.list) return;
-        expect(bar.contains(box)).toBe(true);
-        const send = thread.sendButton();
-        expect(send && bar.contains(send)).toBe(true);
-        expect(bar.contains(thread.list) || thread.list.contains(bar)).toBe(false);
-        const titled = [...doc.querySelectorAll('[role="main"] *')].filter((el) => el.childElementCount === 0 && el.textContent?.trim() === name);
-        if (name === page.contact) expect(titled.length).toBeGreaterThan(0);
-        expect(titled.some((el) => bar.contains(el))).toBe(false);
-      });
+      it.each([page.contact, page.group])(
+        'the composer bar of %s holds the composer and send control, no message, not the title',
+        async (name) => {
+          const win = await open(page.url, page.html);
+          win.__openChat(name);
+          const doc = win.document as unknown as Document;
+          const thread = adapter.read(doc, new URL(win.location.href)) as MetaThread | null;
+          const box = thread?.composer();
+          if (!thread || !box) throw new Error('no thread or composer');
+          const bar = thread.composerBar?.(box) ?? null;
+          // Without a message list there is no telling the bar from the thread: then only the composer counts as typing.
+          expect(bar !== null).toBe(thread.list !== null);
+          if (!bar || !thread.list) return;
+          expect(bar.contains(box)).toBe(true);
+          const send = thread.sendButton();
+          expect(send && bar.contains(send)).toBe(true);
+          expect(bar.contains(thread.list) || thread.list.contains(bar)).toBe(false);
+          const titled = [...doc.querySelectorAll('[role="main"] *')].filter(
+            (el) => el.childElementCount === 0 && el.textContent?.trim() === name,
+          );
+          if (name === page.contact) expect(titled.length).toBeGreaterThan(0);
+          expect(titled.some((el) => bar.contains(el))).toBe(false);
+        },
+      );
     });
   }
 }

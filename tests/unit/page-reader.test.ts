@@ -36,7 +36,10 @@ function adapterWith(composerBar?: OpenThread['composerBar']): SiteAdapter {
 
 describe('typingArea', () => {
   it('is nothing until the composer is looked up, then the bar the adapter names', () => {
-    const reader = createPageReader(adapterWith((box) => box.closest('.bar')), document);
+    const reader = createPageReader(
+      adapterWith((box) => box.closest('.bar')),
+      document,
+    );
     reader.look();
     expect(reader.typingArea()).toBeNull();
     reader.composer();
@@ -53,7 +56,10 @@ describe('typingArea', () => {
   });
 
   it('falls back to the composer when the bar no longer holds it, and is forgotten on a new visit', () => {
-    const reader = createPageReader(adapterWith((box) => box.closest('.bar')), document);
+    const reader = createPageReader(
+      adapterWith((box) => box.closest('.bar')),
+      document,
+    );
     reader.look();
     reader.composer();
     const box = q('.box');

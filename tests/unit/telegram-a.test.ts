@@ -143,7 +143,9 @@ describe('Telegram Web A fixture, chats beyond the contract', () => {
       const send = thread.sendButton();
       expect(send && bar.contains(send)).toBe(true);
       expect(doc.querySelectorAll('.Message').length).toBeGreaterThan(0);
-      expect([...doc.querySelectorAll('.Message, .MessageList, .MiddleHeader')].some((el) => bar.contains(el) || el.contains(bar))).toBe(false);
+      expect([...doc.querySelectorAll('.Message, .MessageList, .MiddleHeader')].some((el) => bar.contains(el) || el.contains(bar))).toBe(
+        false,
+      );
       checked = true;
     });
     expect(checked).toBe(true);
