@@ -46,18 +46,12 @@ function FormPiece({ form, secondsLeft }: { form: PauseForm; secondsLeft: number
         </div>
       );
     case 'question':
-      return (
-        <div class="form form-question" data-form={form}>
-          <p id="br-pause-form" class="form-text question">
-            {i18n.t('pause.question')} <span class="hint">{i18n.t('pause.questionHint')}</span>
-          </p>
-        </div>
-      );
     case 'reread':
+      // The two prompts that hand the choice back: a line and its hint.
       return (
-        <div class="form form-reread" data-form={form}>
+        <div class={`form form-${form}`} data-form={form}>
           <p id="br-pause-form" class="form-text question">
-            {i18n.t('pause.reread')} <span class="hint">{i18n.t('pause.rereadHint')}</span>
+            {i18n.t(`pause.${form}`)} <span class="hint">{i18n.t(`pause.${form}Hint`)}</span>
           </p>
         </div>
       );

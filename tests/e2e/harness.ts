@@ -103,6 +103,13 @@ export function loadFixture(id: string): Fixture {
 }
 
 /** Clears everything the extension stored, from its own service worker. */
+/** Before each test of a file that shares one browser: empty storage, then `preferences` if given, and no page left from the last test. */
+export async function freshStart(session: Session, preferences?: Record<string, unknown>): Promise<void> {
+  await resetStorage(session);
+  if (preferences) await seedPreferences(session, preferences);
+  for (const page of session.context.pages()) await page.close();
+}
+
 export async function resetStorage(session: Session): Promise<void> {
   await session.worker.evaluate(() => (globalThis as any).chrome.storage.local.clear());
 }

@@ -24,12 +24,11 @@ import {
   openChat,
   openMessenger,
   pauseDialog,
-  resetStorage,
   seedContact,
-  seedPreferences,
   sentMessages,
   visible,
   type Session,
+  freshStart,
 } from './harness';
 
 const fixtures = ADAPTERS.flatMap((a) => fixturePages(a.id));
@@ -41,11 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-beforeEach(async () => {
-  await resetStorage(session);
-  await seedPreferences(session, NO_QUIET_HOURS);
-  for (const page of session.context.pages()) await page.close();
-});
+beforeEach(() => freshStart(session, NO_QUIET_HOURS));
 
 describe.each(fixtures.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
   it('"Save to my notes" keeps the draft identical and unsent, says so in one line, and the note is in "Unsent notes" until deleted', () =>

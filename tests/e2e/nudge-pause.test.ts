@@ -14,7 +14,7 @@ import {
   pausesSendButtonAndEscapeCloses,
   sendAnywaySendsOnce,
 } from '../browser-flows/send';
-import { chromiumDriver, launch, loadFixture, resetStorage, seedPreferences, type Session } from './harness';
+import { chromiumDriver, launch, loadFixture, type Session, freshStart } from './harness';
 
 const fixtures = ADAPTERS.map((a) => loadFixture(a.id));
 let session: Session;
@@ -25,11 +25,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-beforeEach(async () => {
-  await resetStorage(session);
-  await seedPreferences(session, NO_QUIET_HOURS);
-  for (const page of session.context.pages()) await page.close();
-});
+beforeEach(() => freshStart(session, NO_QUIET_HOURS));
 
 describe.each(fixtures.map((f) => [f.id, f] as const))('%s', (_id, fixture) => {
   const driver = () => chromiumDriver(session);

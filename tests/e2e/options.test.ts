@@ -13,12 +13,12 @@ import {
   openChat,
   openMessenger,
   pauseDialog,
-  resetStorage,
   seedContact,
-  seedPreferences,
   visible,
   type Session,
+  freshStart,
 } from './harness';
+import { NO_QUIET_HOURS } from '../browser-flows/send';
 
 const whatsapp = loadFixture('whatsapp');
 let session: Session;
@@ -29,11 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-beforeEach(async () => {
-  await resetStorage(session);
-  await seedPreferences(session, { quietHours: { start: 0, end: 0 } });
-  for (const page of session.context.pages()) await page.close();
-});
+beforeEach(() => freshStart(session, NO_QUIET_HOURS));
 
 async function openOptions(): Promise<Page> {
   const page = await session.context.newPage();

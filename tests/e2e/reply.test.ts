@@ -16,13 +16,13 @@ import {
   openChat,
   openMessenger,
   pauseDialog,
-  resetStorage,
   seedContact,
-  seedPreferences,
   sentMessages,
   visible,
   type Session,
+  freshStart,
 } from './harness';
+import { NO_QUIET_HOURS } from '../browser-flows/send';
 
 const fixtures = ADAPTERS.map((a) => loadFixture(a.id));
 const whatsapp = loadFixture('whatsapp');
@@ -34,11 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-beforeEach(async () => {
-  await resetStorage(session);
-  await seedPreferences(session, { quietHours: { start: 0, end: 0 } });
-  for (const page of session.context.pages()) await page.close();
-});
+beforeEach(() => freshStart(session, NO_QUIET_HOURS));
 
 const THEIRS = 'They wrote to you';
 const MINE = 'Your message is the last one';

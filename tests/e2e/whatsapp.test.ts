@@ -8,9 +8,9 @@ import {
   openChat,
   openMessenger,
   openPopup,
-  resetStorage,
   saveContactInPopup,
   type Session,
+  freshStart,
 } from './harness';
 
 const whatsapp = loadFixture('whatsapp');
@@ -22,10 +22,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-beforeEach(async () => {
-  await resetStorage(session);
-  for (const page of session.context.pages()) await page.close();
-});
+beforeEach(() => freshStart(session));
 
 describe('WhatsApp Web', () => {
   it('shows the card with "Day 3 of 7" for the contact only, and again after switching back', async () => {

@@ -4,33 +4,20 @@
  * at all. adapters.contract.test.ts runs it over every registered adapter.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
 import { fixturePages, type Fixture } from '../fixtures/fixtures';
+import { type FixtureWindow, openFixtureWindow } from './fixture-window';
 import { titleMatchesContact } from '@/lib/match';
 import { kindMayBeContactChat } from '@/lib/kind-policy';
 import type { OpenThread, SiteAdapter } from '@/lib/sites/types';
 import { createChatWatcher } from '@/lib/watch';
 
-type FixtureWindow = Window & { __openChat(name: string): void; __sent: unknown[] };
 const windows: Window[] = [];
 
 async function load(url: string, html: string): Promise<FixtureWindow> {
-  const win = new Window({
-    url,
-    width: 1280,
-    height: 800,
-    settings: {
-      enableJavaScriptEvaluation: true,
-      suppressInsecureJavaScriptEnvironmentWarning: true,
-      disableCSSFileLoading: true,
-      disableJavaScriptFileLoading: true,
-      navigation: { disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
+  const win = await openFixtureWindow(url, html);
   windows.push(win);
-  win.document.write(html);
-  await win.happyDOM.waitUntilComplete();
-  return win as FixtureWindow;
+  return win;
 }
 
 afterEach(async () => {

@@ -5,8 +5,9 @@
  * must too, and in the pages without English labels only from structure.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
 import { fixturePages } from '../fixtures/fixtures';
+import { openFixtureWindow } from './fixture-window';
 import type { MetaThread } from '@/lib/sites/meta';
 import { ADAPTERS } from '@/lib/sites/registry';
 
@@ -16,21 +17,9 @@ afterEach(async () => {
 });
 
 async function open(url: string, html: string) {
-  const win = new Window({
-    url,
-    width: 1280,
-    height: 800,
-    settings: {
-      enableJavaScriptEvaluation: true,
-      suppressInsecureJavaScriptEnvironmentWarning: true,
-      disableCSSFileLoading: true,
-      disableJavaScriptFileLoading: true,
-    },
-  });
+  const win = await openFixtureWindow(url, html);
   windows.push(win);
-  win.document.write(html);
-  await win.happyDOM.waitUntilComplete();
-  return win as Window & { __openChat(name: string): void };
+  return win;
 }
 
 // Evidence only an English interface gives.
